@@ -1,0 +1,32 @@
+# Enforces the dependency direction core <- shell <- web: configuring fails on a wrong arrow.
+set(EVB_LAYERS evb_core evb_shell evb_web)
+
+function(evb_layer_index target out)
+  list(FIND EVB_LAYERS ${target} index)
+  set(${out} ${index} PARENT_SCOPE)
+endfunction()
+
+function(evb_check_layering)
+  get_property(targets GLOBAL PROPERTY EVB_ALL_TARGETS)
+  foreach(target IN LISTS targets)
+    evb_layer_index(${target} own)
+    get_target_property(links ${target} LINK_LIBRARIES)
+    if(NOT links)
+      continue()
+    endif()
+    foreach(link IN LISTS links)
+      evb_layer_index(${link} other)
+      if(link STREQUAL "evb_web")
+        message(FATAL_ERROR "Layering: ${target} links evb_web, but nothing may depend on web")
+      endif()
+      if(own GREATER_EQUAL 0 AND other GREATER_EQUAL own)
+        message(FATAL_ERROR "Layering: ${target} links ${link}; the direction is core <- shell <- web")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
+
+# evb_register_target records a target for the layering check.
+function(evb_register_target target)
+  set_property(GLOBAL APPEND PROPERTY EVB_ALL_TARGETS ${target})
+endfunction()

@@ -1,0 +1,37 @@
+// The JSON value and API result types every service speaks. Depends only on nlohmann/json.
+// Json keeps insertion order so responses print fields in AWS's order.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace evb {
+
+using Json = nlohmann::ordered_json;
+
+// An AWS error: the code (InvalidEventPatternException), its message and the HTTP status.
+struct ApiError {
+    std::string code;
+    std::string message;
+    int status = 400;
+};
+
+// The outcome of an API call: a response body, or an error.
+class ApiResult {
+public:
+    ApiResult(Json body) : body_(std::move(body)) {}
+    ApiResult(ApiError error) : error_(std::move(error)) {}
+
+    bool ok() const { return !error_.has_value(); }
+    const Json& body() const { return body_; }
+    const ApiError& error() const { return *error_; }
+
+private:
+    Json body_ = Json::object();
+    std::optional<ApiError> error_;
+};
+
+}  // namespace evb
