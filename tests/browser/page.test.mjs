@@ -1,0 +1,49 @@
+// The page loads as a real Dear ImGui app, shows the default bus from the core, and a bus created by
+// clicking and typing appears in the world, in the UI and in screenshots at pixel ratios 1 and 2.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPlayground, clickItem, findItem, typeText, screenshot, settle } from './harness.mjs';
+
+for (const dpr of [1, 2]) {
+  test(`page at devicePixelRatio ${dpr} shows the default bus and creates a bus by clicking`, async () => {
+    const { page, errors, close } = await openPlayground({ dpr });
+    try {
+      const canvas = await page.evaluate(() => {
+        const c = document.getElementById('canvas');
+        return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+      });
+      assert.equal(canvas.w, canvas.cssW * dpr, 'framebuffer width = CSS width x devicePixelRatio');
+      assert.equal(canvas.h, canvas.cssH * dpr, 'framebuffer height = CSS height x devicePixelRatio');
+
+      const arn = 'arn:aws:events:us-east-1:123456789012:event-bus/default';
+      assert.ok(await findItem(page, 'Create bus'), 'the Create bus button is on screen');
+      assert.deepEqual(page.evaluate && (await page.evaluate(() => window.evb.state().buses[0])),
+        { Name: 'default', Arn: arn });
+      await screenshot(page, `page-dpr${dpr}`);
+
+      await clickItem(page, 'new bus name');
+      await typeText(page, 'orders');
+      await clickItem(page, 'Create bus');
+      const buses = await page.evaluate(() => window.evb.state().buses.map((b) => b.Name));
+      assert.deepEqual(buses.sort(), ['default', 'orders']);
+      await screenshot(page, `page-created-bus-dpr${dpr}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('the page stops drawing when idle', async () => {
+  const { page, close } = await openPlayground();
+  try {
+    await settle(page, 1);
+    await page.waitForTimeout(1500);  // longer than the frames drawn after the last input
+    const before = await page.evaluate(() => window.evb.frames());
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(() => window.evb.frames());
+    assert.equal(after, before, 'no frames are drawn while nothing happens');
+  } finally {
+    await close();
+  }
+});

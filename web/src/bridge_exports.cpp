@@ -1,0 +1,43 @@
+// The functions site/evb.js calls to build window.evb: items(), exec(line), state(), wake().
+// Strings returned stay valid until the next call of the same function.
+#include "page.hpp"
+#include "test_bridge.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+namespace {
+
+const char* keep(std::string& slot, std::string value) {
+    slot = std::move(value);
+    return slot.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* evb_items_json() {
+    static std::string slot;
+    return keep(slot, evb::web::bridge_items_json(evb::web::page().pixel_ratio));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* evb_exec(const char* line) {
+    static std::string slot;
+    auto result = evb::web::page().app.exec(line ? line : "");
+    evb::web::request_frames(3);
+    evb::Json out{{"exit_code", result.exit_code}, {"out", result.out}, {"err", result.err}};
+    return keep(slot, out.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* evb_state_json() {
+    static std::string slot;
+    return keep(slot, evb::web::page().app.state().dump());
+}
+
+EMSCRIPTEN_KEEPALIVE double evb_frames_drawn() { return static_cast<double>(evb::web::page().frames_drawn); }
+
+EMSCRIPTEN_KEEPALIVE void evb_wake(int frames) { evb::web::request_frames(frames); }
+
+}  // extern "C"
