@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# test.sh sets everything up, builds, and runs every test suite: the native doctest suites under CTest
+# (debug and asan+ubsan builds), the bounded fuzz runs, the formatter check, and the browser tests on the
+# wasm site in headless Chromium. It ends with one line `N passed, N failed` and exits non-zero on a failure.
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+bash tools/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds acorn there
+export EVB_JOBS=${EVB_JOBS:-$(nproc)}
+
+passed=0
+failed=0
+log_dir="$root/build/test-logs"
+mkdir -p "$log_dir"
+
+count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+section() { printf '\n== %s\n' "$*"; }
+
+# run_ctest PRESET configures, builds and runs one native preset, counting CTest's tests.
+run_ctest() {
+  local preset=$1 log="$log_dir/ctest-$1.log"
+  section "native $preset: build and CTest"
+  if ! { cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" -j "$EVB_JOBS"; } >"$log" 2>&1; then
+    tail -n 40 "$log"; echo "build of preset $preset failed (log: $log)"; count 0 1; return
+  fi
+  ctest --preset "$preset" -j "$EVB_JOBS" >"$log" 2>&1
+  grep -E "tests passed|\(Failed\)|\*\*\*" "$log" | tail -n 30
+  local total bad
+  total=$(sed -nE 's/.*tests failed out of ([0-9]+).*/\1/p' "$log" | tail -n 1)
+  bad=$(sed -nE 's/.* ([0-9]+) tests failed out of.*/\1/p' "$log" | tail -n 1)
+  if [ -z "$total" ]; then echo "CTest printed no summary (log: $log)"; count 0 1; return; fi
+  count $((total - bad)) "$bad"
+}
+
+# run_step NAME COMMAND... runs one check that passes or fails as a whole.
+run_step() {
+  local name=$1; shift
+  section "$name"
+  if "$@"; then count 1 0; else echo "FAILED: $name"; count 0 1; fi
+}
+
+# run_browser_tests builds the wasm site and runs the node:test browser suites, counting their tests.
+run_browser_tests() {
+  local log="$log_dir/browser.log"
+  section "wasm site: build and browser tests"
+  if ! { cmake --preset wasm >/dev/null && cmake --build --preset wasm -j "$EVB_JOBS"; } >"$log" 2>&1; then
+    tail -n 40 "$log"; echo "wasm build failed (log: $log)"; count 0 1; return
+  fi
+  node --test --test-concurrency=1 tests/browser/ >"$log" 2>&1
+  grep -E "^not ok|^# (pass|fail)" "$log"
+  local ok bad
+  ok=$(sed -nE 's/^# pass ([0-9]+)/\1/p' "$log" | tail -n 1)
+  bad=$(sed -nE 's/^# fail ([0-9]+)/\1/p' "$log" | tail -n 1)
+  if [ -z "$ok" ]; then tail -n 40 "$log"; echo "browser tests printed no summary"; count 0 1; return; fi
+  count "$ok" "$bad"
+}
+
+run_ctest debug
+run_ctest asan
+[ -x tools/fuzz.sh ] && run_step "fuzz: bounded libFuzzer runs" bash tools/fuzz.sh
+run_step "format: clang-format check" bash tools/format.sh --check
+run_browser_tests
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
