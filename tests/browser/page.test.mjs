@@ -47,3 +47,41 @@ test('the page stops drawing when idle', async () => {
     await close();
   }
 });
+
+test('the canvas follows the window size', async () => {
+  const { page, close } = await openPlayground({ dpr: 1 });
+  try {
+    await page.setViewportSize({ width: 900, height: 600 });
+    await settle(page, 3);
+    const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(size, [900, 600]);
+    const header = await page.evaluate(() => window.evb.items().find((i) => i.label === 'Create bus'));
+    assert.ok(header && header.x + header.w <= 900, 'items lie inside the resized window');
+  } finally {
+    await close();
+  }
+});
+
+test('without WebGL2 the page explains itself instead of showing a blank canvas', async () => {
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('../../tools/serve.mjs');
+  const { kSiteDir } = await import('./harness.mjs');
+  const server = await startServer(kSiteDir, 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : original.call(this, type, ...rest);
+      };
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const notice = page.locator('#notice');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.innerText(), /WebGL2/);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
