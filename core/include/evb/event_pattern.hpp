@@ -42,6 +42,9 @@ public:
     // explain says field by field why the event matched or did not.
     Explanation explain(const Json& event) const;
 
+    // explain_text explains an event given as JSON text (the shell's and the UI's form).
+    Explanation explain_text(std::string_view event_json) const;
+
     // text returns the pattern as the user gave it.
     const std::string& text() const { return text_; }
 
