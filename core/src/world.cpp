@@ -1,34 +1,74 @@
 #include "evb/world.hpp"
 
-namespace evb {
+#include "evb/managed_policies.hpp"
+#include "evb/operation.hpp"
+#include "evb/scheduler.hpp"
+#include "evb/snapshot.hpp"
+#include "evb/state_view.hpp"
 
-World::World(WorldConfig config) : config_(std::move(config)) {
-    buses_["default"] = EventBus{"default", bus_arn("default")};
+#include <exception>
+
+namespace evb {
+namespace {
+
+// unknown_operation is the error for a service or operation the account does not offer.
+ApiError unknown_operation(std::string_view service, std::string_view operation) {
+    return ApiError{"UnknownOperationException",
+                    "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
 }
 
-std::string World::bus_arn(std::string_view name) const {
-    return "arn:aws:events:" + config_.region + ":" + config_.account_id + ":event-bus/" + std::string(name);
+}  // namespace
+
+World::World(WorldConfig config) : account_(std::move(config)) {
+    EventBus bus;
+    bus.name = "default";
+    bus.creation_ms = bus.last_modified_ms = account_.now_ms;
+    account_.events.buses.emplace("default", std::move(bus));
+    account_.metrics.buses["default"];
+    install_managed_policies(account_);
 }
 
 ApiResult World::call(std::string_view service, std::string_view operation, const Json& request) {
-    if (service == "events" && operation == "CreateEventBus") return create_event_bus(request);
-    if (service == "events" && operation == "ListEventBuses") return list_event_buses(request);
-    return ApiError{"UnknownOperationException", "Unknown operation " + std::string(operation), 400};
-}
-
-ApiResult World::create_event_bus(const Json& request) {
-    const std::string name = request.value("Name", "");
-    if (buses_.count(name)) {
-        return ApiError{"ResourceAlreadyExistsException", "Event bus " + name + " already exists."};
+    const Operation* op = find_operation(service, operation);
+    if (!op) return unknown_operation(service, operation);
+    try {
+        ApiResult result = op->fn(account_, request);
+        if (op->mutates) ++account_.revision;
+        return result;
+    } catch (const std::exception& e) {
+        ++account_.revision;
+        return ApiError{"InternalFailure", std::string("The request processing has failed: ") + e.what(), 500};
     }
-    buses_[name] = EventBus{name, bus_arn(name)};
-    return Json{{"EventBusArn", buses_[name].arn}};
 }
 
-ApiResult World::list_event_buses(const Json&) {
-    Json list = Json::array();
-    for (const auto& [name, bus] : buses_) list.push_back(Json{{"Name", bus.name}, {"Arn", bus.arn}});
-    return Json{{"EventBuses", list}};
+void World::set_time_ms(std::int64_t t) {
+    if (t >= account_.now_ms) advance_clock(account_, t);
+    else rewind_clock(account_, t);
+    ++account_.revision;
+}
+
+void World::advance_ms(std::int64_t delta) {
+    if (delta <= 0) return;
+    advance_clock(account_, account_.now_ms + delta);
+    ++account_.revision;
+}
+
+Json World::state() const { return state_view(account_); }
+
+std::string World::save() const { return save_account(account_); }
+
+WorldLoad World::from_save(std::string_view text) {
+    AccountLoad loaded = load_account(text);
+    if (!loaded.account) return WorldLoad{std::nullopt, loaded.error};
+    return WorldLoad{World(std::move(*loaded.account)), std::nullopt};
+}
+
+std::optional<ApiError> World::load(std::string_view text) {
+    AccountLoad loaded = load_account(text);
+    if (!loaded.account) return loaded.error;
+    account_ = std::move(*loaded.account);
+    ++account_.revision;
+    return std::nullopt;
 }
 
 }  // namespace evb

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace evb {
@@ -33,5 +34,17 @@ private:
     Json body_ = Json::object();
     std::optional<ApiError> error_;
 };
+
+// to_json_text serialises without throwing: invalid UTF-8 in strings is replaced, never fatal.
+inline std::string to_json_text(const Json& value, int indent = -1) {
+    return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+// parse_json parses untrusted text without throwing; nothing when it is not JSON.
+inline std::optional<Json> parse_json(std::string_view text) {
+    Json value = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (value.is_discarded()) return std::nullopt;
+    return value;
+}
 
 }  // namespace evb

@@ -1,23 +1,21 @@
-// The emulated AWS account: one region, one account id, and every resource in it.
-// Time and ids come from a virtual clock and a seeded id source, so the same calls give the same bytes.
-// Must not depend on UI, files, the wall clock or global state.
+// The emulated AWS account: one region, one account id, and every resource in it, behind one entry point
+// (call) that answers exactly as AWS would. Time and ids come from a virtual clock and a seeded id source,
+// so the same seed and the same calls give the same bytes. Must not depend on UI, files, the wall clock
+// or global state; no exception leaves it.
 #pragma once
 
+#include "evb/account.hpp"
 #include "evb/json.hpp"
+#include "evb/metrics.hpp"
 
 #include <cstdint>
-#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace evb {
 
-struct WorldConfig {
-    std::string region = "us-east-1";
-    std::string account_id = "123456789012";
-    std::uint64_t seed = 1;
-    std::int64_t start_time_ms = 1700000000000;  // 2023-11-14T22:13:20Z
-};
+struct WorldLoad;
 
 class World {
 public:
@@ -26,21 +24,49 @@ public:
     // call performs one API operation, e.g. call("events", "PutRule", {...}), as AWS would answer it.
     ApiResult call(std::string_view service, std::string_view operation, const Json& request);
 
-    const std::string& region() const { return config_.region; }
-    const std::string& account_id() const { return config_.account_id; }
+    const std::string& region() const { return account_.config.region; }
+    const std::string& account_id() const { return account_.config.account_id; }
+
+    // now_ms returns the virtual clock, in epoch milliseconds.
+    std::int64_t now_ms() const { return account_.now_ms; }
+
+    // set_time_ms moves the clock to t; moving forward fires the scheduled rules that come due.
+    void set_time_ms(std::int64_t t);
+
+    // advance_ms moves the clock forward by delta milliseconds, firing scheduled rules on the way.
+    void advance_ms(std::int64_t delta);
+
+    // revision counts changes to the world; the UI redraws when it moves.
+    std::uint64_t revision() const { return account_.revision; }
+
+    // metrics returns the per-rule, per-bus and per-target counters.
+    const Metrics& metrics() const { return account_.metrics; }
+
+    // account gives typed read access to everything the world holds.
+    const Account& account() const { return account_; }
+
+    // state returns a read-only JSON snapshot for the UI: buses, rules, targets, logs, functions, roles, metrics.
+    Json state() const;
+
+    // save returns the whole world as a versioned JSON document (load(save()) then save() gives the same bytes).
+    std::string save() const;
+
+    // from_save builds a world from a save() document, or says why the document is not acceptable.
+    static WorldLoad from_save(std::string_view text);
+
+    // load replaces this world with a saved one; on error the current world is left untouched.
+    std::optional<ApiError> load(std::string_view text);
 
 private:
-    struct EventBus {
-        std::string name;
-        std::string arn;
-    };
+    explicit World(Account account) : account_(std::move(account)) {}
 
-    ApiResult create_event_bus(const Json& request);
-    ApiResult list_event_buses(const Json& request);
-    std::string bus_arn(std::string_view name) const;
+    Account account_;
+};
 
-    WorldConfig config_;
-    std::map<std::string, EventBus> buses_;
+// WorldLoad is a loaded world, or the reason the document was refused.
+struct WorldLoad {
+    std::optional<World> world;
+    std::optional<ApiError> error;
 };
 
 }  // namespace evb

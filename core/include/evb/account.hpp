@@ -1,0 +1,47 @@
+// Everything one emulated AWS account holds: its configuration, the virtual clock, the seeded id source,
+// the resources of every service, metrics and a short activity feed. The services are free functions over
+// an Account; World wraps one. Depends only on the model headers; no I/O, no wall clock, no globals.
+#pragma once
+
+#include "evb/events_model.hpp"
+#include "evb/iam_model.hpp"
+#include "evb/ids.hpp"
+#include "evb/json.hpp"
+#include "evb/lambda_model.hpp"
+#include "evb/logs_model.hpp"
+#include "evb/metrics.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <string>
+
+namespace evb {
+
+// WorldConfig fixes who and when the account is: region, account id, id seed and the clock's start.
+struct WorldConfig {
+    std::string region = "us-east-1";
+    std::string account_id = "123456789012";
+    std::uint64_t seed = 1;
+    std::int64_t start_time_ms = 1700000000000;  // 2023-11-14T22:13:20Z
+};
+
+// kMaxActivity bounds the activity feed (most recent routed events first out).
+inline constexpr std::size_t kMaxActivity = 100;
+
+struct Account {
+    explicit Account(WorldConfig cfg) : config(std::move(cfg)), now_ms(config.start_time_ms), ids(config.seed) {}
+
+    WorldConfig config;
+    std::int64_t now_ms;
+    IdSource ids;
+    EventsState events;
+    LogsState logs;
+    LambdaState lambda;
+    IamState iam;
+    Metrics metrics;
+    std::deque<Json> activity;      // one entry per routed event: what matched, what was delivered
+    std::uint64_t revision = 0;     // bumped by every change; the UI redraws when it moves
+    int routing_depth = 0;          // transient: nesting of bus-to-bus and function-to-bus routing
+};
+
+}  // namespace evb

@@ -1,0 +1,64 @@
+// The EventBridge resources of an account: event buses, their rules (pattern compiled once, or a
+// schedule), and each rule's targets. Plain data; the events service and routing act on it.
+// Depends only on evb/json.hpp, evb/event_pattern.hpp and evb/schedule.hpp.
+#pragma once
+
+#include "evb/event_pattern.hpp"
+#include "evb/json.hpp"
+#include "evb/schedule.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace evb {
+
+// InputTransformer is a target's InputPathsMap (variable -> JSONPath, in the user's order) and template.
+struct InputTransformer {
+    Json input_paths_map = Json::object();
+    std::string input_template;
+};
+
+// Target is where a rule sends matched events, and how it reshapes them (at most one of the three).
+struct Target {
+    std::string id;
+    std::string arn;
+    std::optional<std::string> role_arn;
+    std::optional<std::string> input;
+    std::optional<std::string> input_path;
+    std::optional<InputTransformer> input_transformer;
+};
+
+// Rule is an event pattern (stored as text and compiled) or a schedule, on one bus.
+struct Rule {
+    std::string name;
+    std::string bus;
+    std::optional<std::string> event_pattern;
+    std::optional<EventPattern> compiled;
+    std::optional<std::string> schedule_expression;
+    std::optional<Schedule> schedule;
+    std::int64_t schedule_anchor_ms = 0;  // rate(...) periods count from here
+    std::int64_t next_fire_ms = -1;       // -1 when the rule has no pending firing
+    std::string state = "ENABLED";
+    std::optional<std::string> description;
+    std::optional<std::string> role_arn;
+    std::vector<Target> targets;
+};
+
+// EventBus holds its rules by name (sorted, as ListRules returns them).
+struct EventBus {
+    std::string name;
+    std::optional<std::string> description;
+    std::int64_t creation_ms = 0;
+    std::int64_t last_modified_ms = 0;
+    std::map<std::string, Rule> rules;
+};
+
+// EventsState is every bus of the account by name; "default" always exists.
+struct EventsState {
+    std::map<std::string, EventBus> buses;
+};
+
+}  // namespace evb

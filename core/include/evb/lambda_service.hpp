@@ -1,0 +1,31 @@
+// The Lambda API of the emulated account: CreateFunction, GetFunction, ListFunctions, DeleteFunction,
+// UpdateFunctionCode and Invoke (RequestResponse, Event, DryRun; LogType Tail), with AWS's shapes,
+// validation, error codes and messages. Functions are simulated (evb/function_behavior.hpp).
+// Depends on the account model, IAM roles and the Lambda runtime.
+#pragma once
+
+#include "evb/account.hpp"
+#include "evb/json.hpp"
+#include "evb/operation.hpp"
+
+#include <span>
+
+namespace evb {
+
+// create_function: CreateFunction {FunctionName, Runtime, Role, Handler, Code, ...} -> FunctionConfiguration.
+ApiResult create_function(Account& account, const Json& request);
+// get_function: GetFunction {FunctionName} -> {Configuration, Code}.
+ApiResult get_function(Account& account, const Json& request);
+// list_functions: ListFunctions {Marker?, MaxItems?} -> {Functions}.
+ApiResult list_functions(Account& account, const Json& request);
+// delete_function: DeleteFunction {FunctionName} -> {}.
+ApiResult delete_function(Account& account, const Json& request);
+// update_function_code: UpdateFunctionCode {FunctionName, ZipFile} -> FunctionConfiguration.
+ApiResult update_function_code(Account& account, const Json& request);
+// invoke: Invoke {FunctionName, InvocationType?, LogType?, Payload?} -> {StatusCode, ..., Payload}.
+ApiResult invoke(Account& account, const Json& request);
+
+// lambda_operations lists the lambda service's operations for World::call.
+std::span<const Operation> lambda_operations();
+
+}  // namespace evb

@@ -1,0 +1,29 @@
+// Storing log events: find or create groups and streams, append events in timestamp order, and apply
+// the per-group cap (the oldest events are dropped and counted). Shared by the logs service, event
+// delivery and Lambda's invocation logs. Depends only on evb/account.hpp.
+#pragma once
+
+#include "evb/account.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace evb {
+
+// find_log_group returns the named group, or nullptr.
+LogGroup* find_log_group(Account& account, const std::string& name);
+
+// add_log_group adds an empty group created now (the caller checks that it does not exist).
+LogGroup& add_log_group(Account& account, const std::string& name);
+
+// ensure_log_stream returns the named stream of a group, creating it now when missing.
+LogStream& ensure_log_stream(Account& account, LogGroup& group, const std::string& name);
+
+// append_log_event stores one event (an empty event_id gets CloudWatch's 56-digit form) and enforces the cap.
+void append_log_event(Account& account, LogGroup& group, LogStream& stream, std::int64_t timestamp,
+                      std::string message, std::string event_id = {});
+
+// new_sequence_token gives a stream a fresh uploadSequenceToken and returns it.
+const std::string& new_sequence_token(Account& account, LogStream& stream);
+
+}  // namespace evb

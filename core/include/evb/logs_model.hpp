@@ -1,0 +1,55 @@
+// The CloudWatch Logs resources of an account: log groups, their streams and stored events, bounded by
+// a per-group cap (oldest events are dropped first and counted). Plain data; the logs service acts on it.
+// Depends only on the standard library.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace evb {
+
+// LogEvent is one stored event. seq orders events within a group and backs GetLogEvents tokens.
+struct LogEvent {
+    std::int64_t timestamp = 0;
+    std::int64_t ingestion_time = 0;
+    std::string message;
+    std::string event_id;
+    std::uint64_t seq = 0;
+};
+
+// LogStream keeps its events in timestamp-then-arrival order.
+struct LogStream {
+    std::string name;
+    std::int64_t creation_ms = 0;
+    std::optional<std::int64_t> first_event_timestamp;
+    std::optional<std::int64_t> last_event_timestamp;
+    std::optional<std::int64_t> last_ingestion_time;
+    std::string upload_sequence_token;
+    std::deque<LogEvent> events;
+};
+
+// LogGroup counts its stored events and bytes and what the cap dropped.
+struct LogGroup {
+    std::string name;
+    std::int64_t creation_ms = 0;
+    std::optional<int> retention_days;
+    std::map<std::string, LogStream> streams;
+    std::uint64_t stored_events = 0;
+    std::uint64_t stored_bytes = 0;
+    std::uint64_t dropped_events = 0;
+    std::uint64_t next_seq = 1;
+};
+
+// kDefaultMaxEventsPerGroup bounds the events kept per log group, so a browser tab cannot run out of memory.
+inline constexpr std::uint64_t kDefaultMaxEventsPerGroup = 10000;
+
+// LogsState is every log group by name, and the cap applied to each.
+struct LogsState {
+    std::map<std::string, LogGroup> groups;
+    std::uint64_t max_events_per_group = kDefaultMaxEventsPerGroup;
+};
+
+}  // namespace evb

@@ -1,0 +1,23 @@
+// The table entry behind World::call: an API operation's name, its typed function over an Account, and
+// whether it changes the account. Depends only on evb/account.hpp.
+#pragma once
+
+#include "evb/account.hpp"
+#include "evb/json.hpp"
+
+#include <string_view>
+
+namespace evb {
+
+using OperationFn = ApiResult (*)(Account&, const Json&);
+
+struct Operation {
+    std::string_view name;
+    OperationFn fn;
+    bool mutates;
+};
+
+// find_operation returns the operation of a service ("events", "logs", "lambda", "iam"), or nullptr.
+const Operation* find_operation(std::string_view service, std::string_view name);
+
+}  // namespace evb

@@ -1,0 +1,34 @@
+// Routing an event through a bus: count it, match every enabled rule's compiled pattern, and deliver to
+// each target of each matching rule (log group, Lambda function, another bus), keeping the metrics and
+// the activity feed. Depends on the account model, the input transformer and the pattern engine.
+#pragma once
+
+#include "evb/account.hpp"
+#include "evb/json.hpp"
+
+#include <string>
+
+namespace evb {
+
+// kMaxRoutingDepth bounds bus-to-bus and function-to-bus chains, so a loop of rules cannot hang the page.
+inline constexpr int kMaxRoutingDepth = 8;
+
+// DeliveryResult says whether a target accepted the event, and why not.
+struct DeliveryResult {
+    bool ok = true;
+    std::string error;
+};
+
+// route_event sends one envelope through a bus; false when the routing depth limit stopped it.
+bool route_event(Account& account, const std::string& bus_name, const Json& event);
+
+// fire_rule delivers an event to every target of one rule (scheduled rules use it directly).
+void fire_rule(Account& account, const Rule& rule, const Json& event, Json& activity);
+
+// deliver_to_target hands one event to one target, shaped by the target's input settings.
+DeliveryResult deliver_to_target(Account& account, const Rule& rule, const Target& target, const Json& event);
+
+// event_time_ms returns the envelope's time in epoch milliseconds (now when absent or unreadable).
+std::int64_t event_time_ms(const Account& account, const Json& event);
+
+}  // namespace evb

@@ -1,0 +1,30 @@
+// Finding the typed function behind World::call's (service, operation) pair.
+#include "evb/operation.hpp"
+
+#include "evb/events_service.hpp"
+#include "evb/iam_service.hpp"
+#include "evb/lambda_service.hpp"
+#include "evb/logs_service.hpp"
+
+namespace evb {
+namespace {
+
+// operations_of returns the operation table of a service (empty for unknown services).
+std::span<const Operation> operations_of(std::string_view service) {
+    if (service == "events") return events_operations();
+    if (service == "logs") return logs_operations();
+    if (service == "lambda") return lambda_operations();
+    if (service == "iam") return iam_operations();
+    return {};
+}
+
+}  // namespace
+
+const Operation* find_operation(std::string_view service, std::string_view name) {
+    for (const Operation& op : operations_of(service)) {
+        if (op.name == name) return &op;
+    }
+    return nullptr;
+}
+
+}  // namespace evb

@@ -1,0 +1,82 @@
+#include "events_support.hpp"
+
+#include "evb/arn.hpp"
+
+namespace evb {
+
+std::string bus_param(const Json& request, std::string_view key) {
+    auto value = string_field(request, key);
+    return value ? bus_name_of(*value) : std::string("default");
+}
+
+void validate_bus_param(Validation& v, const Json& request, std::string_view key) {
+    auto value = string_field(request, key);
+    if (!value) return;
+    v.length(*value, key, 1, 1600);
+    if (!value->empty()) {
+        v.pattern(*value, key, all_of(bus_name_of(*value), is_bus_name_char),
+                  "(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+");
+    }
+}
+
+void validate_rule_name(Validation& v, const Json& request, std::string_view key) {
+    auto value = string_field(request, key);
+    if (!value) return v.not_null(key);
+    v.length(*value, key, 1, 64);
+    if (!value->empty()) v.pattern(*value, key, all_of(*value, is_rule_name_char), "[\\.\\-_A-Za-z0-9]+");
+}
+
+EventBus* find_bus(Account& account, const std::string& name) {
+    auto it = account.events.buses.find(name);
+    return it == account.events.buses.end() ? nullptr : &it->second;
+}
+
+ApiError bus_not_found(const std::string& name) {
+    return ApiError{"ResourceNotFoundException", "Event bus " + name + " does not exist."};
+}
+
+ApiError rule_not_found(const std::string& rule, const std::string& bus) {
+    return ApiError{"ResourceNotFoundException", "Rule " + rule + " does not exist on EventBus " + bus + "."};
+}
+
+ApiError limit_exceeded() {
+    return ApiError{"LimitExceededException", "The requested resource exceeds the maximum number allowed."};
+}
+
+std::string arn_of_bus(const Account& account, const std::string& bus) {
+    return bus_arn(account.config.region, account.config.account_id, bus);
+}
+
+std::string arn_of_rule(const Account& account, const Rule& rule) {
+    return evb::rule_arn(account.config.region, account.config.account_id, rule.bus, rule.name);
+}
+
+Json rule_json(const Account& account, const Rule& rule, bool describe) {
+    Json out = {{"Name", rule.name}, {"Arn", arn_of_rule(account, rule)}};
+    if (rule.event_pattern) out["EventPattern"] = *rule.event_pattern;
+    if (rule.schedule_expression) out["ScheduleExpression"] = *rule.schedule_expression;
+    out["State"] = rule.state;
+    if (rule.description) out["Description"] = *rule.description;
+    if (rule.role_arn) out["RoleArn"] = *rule.role_arn;
+    out["EventBusName"] = rule.bus;
+    if (describe) out["CreatedBy"] = account.config.account_id;
+    return out;
+}
+
+Json target_json(const Target& target) {
+    Json out = {{"Id", target.id}, {"Arn", target.arn}};
+    if (target.role_arn) out["RoleArn"] = *target.role_arn;
+    if (target.input) out["Input"] = *target.input;
+    if (target.input_path) out["InputPath"] = *target.input_path;
+    if (target.input_transformer) {
+        Json transformer = Json::object();
+        if (!target.input_transformer->input_paths_map.empty()) {
+            transformer["InputPathsMap"] = target.input_transformer->input_paths_map;
+        }
+        transformer["InputTemplate"] = target.input_transformer->input_template;
+        out["InputTransformer"] = transformer;
+    }
+    return out;
+}
+
+}  // namespace evb

@@ -1,0 +1,45 @@
+// Shared pieces of the events service: finding buses and rules from request parameters, AWS's
+// not-found errors, and the JSON shapes of rules and targets. Private to core/src.
+#pragma once
+
+#include "evb/account.hpp"
+#include "evb/json.hpp"
+#include "evb/validation.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace evb {
+
+// bus_param returns the bus named by a request's EventBusName (a name or an ARN), "default" when absent.
+std::string bus_param(const Json& request, std::string_view key = "EventBusName");
+
+// validate_bus_param checks an optional EventBusName-style member against AWS's pattern and length.
+void validate_bus_param(Validation& v, const Json& request, std::string_view key = "EventBusName");
+
+// validate_rule_name checks a required rule name member: 1-64 of [\.\-_A-Za-z0-9].
+void validate_rule_name(Validation& v, const Json& request, std::string_view key);
+
+// find_bus returns the named bus, or nullptr.
+EventBus* find_bus(Account& account, const std::string& name);
+
+// bus_not_found is ResourceNotFoundException "Event bus NAME does not exist."
+ApiError bus_not_found(const std::string& name);
+
+// rule_not_found is ResourceNotFoundException "Rule NAME does not exist on EventBus BUS."
+ApiError rule_not_found(const std::string& rule, const std::string& bus);
+
+// limit_exceeded is LimitExceededException "The requested resource exceeds the maximum number allowed."
+ApiError limit_exceeded();
+
+// arn_of_bus and arn_of_rule form the ARNs of the account's buses and rules.
+std::string arn_of_bus(const Account& account, const std::string& bus);
+std::string arn_of_rule(const Account& account, const Rule& rule);
+
+// rule_json shapes a rule as ListRules (describe = false) or DescribeRule (describe = true) returns it.
+Json rule_json(const Account& account, const Rule& rule, bool describe);
+
+// target_json shapes a target as ListTargetsByRule returns it.
+Json target_json(const Target& target);
+
+}  // namespace evb

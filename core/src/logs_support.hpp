@@ -1,0 +1,35 @@
+// Shared pieces of the logs service: name validation, AWS's not-found errors and the JSON shapes of
+// groups and streams. Private to core/src.
+#pragma once
+
+#include "evb/account.hpp"
+#include "evb/json.hpp"
+#include "evb/validation.hpp"
+
+#include <optional>
+#include <string>
+
+namespace evb {
+
+// validate_group_name checks a required logGroupName: 1-512 of [\.\-_/#A-Za-z0-9].
+void validate_group_name(Validation& v, const Json& request, std::string_view key = "logGroupName");
+
+// validate_stream_name checks a required logStreamName: 1-512 of [^:*].
+void validate_stream_name(Validation& v, const Json& request, std::string_view key = "logStreamName");
+
+// group_not_found is ResourceNotFoundException "The specified log group does not exist."
+ApiError group_not_found();
+
+// stream_not_found is ResourceNotFoundException "The specified log stream does not exist."
+ApiError stream_not_found();
+
+// invalid_parameter is InvalidParameterException with a message.
+ApiError invalid_parameter(std::string message);
+
+// group_json shapes a group as DescribeLogGroups returns it.
+Json group_json(const Account& account, const LogGroup& group);
+
+// stream_json shapes a stream as DescribeLogStreams returns it.
+Json stream_json(const Account& account, const LogGroup& group, const LogStream& stream);
+
+}  // namespace evb

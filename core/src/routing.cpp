@@ -1,0 +1,87 @@
+#include "evb/routing.hpp"
+
+#include "events_support.hpp"
+#include "evb/time_format.hpp"
+
+namespace evb {
+namespace {
+
+// is_enabled tells whether a rule's state lets it match events.
+bool is_enabled(const Rule& rule) { return rule.state != "DISABLED"; }
+
+// matches tells whether an enabled pattern rule matches the event.
+bool matches(const Rule& rule, const Json& event) {
+    return is_enabled(rule) && rule.compiled && rule.compiled->matches(event);
+}
+
+// record_activity appends one routed event to the bounded feed.
+void record_activity(Account& account, Json entry) {
+    account.activity.push_back(std::move(entry));
+    while (account.activity.size() > kMaxActivity) account.activity.pop_front();
+}
+
+// activity_entry starts the feed entry of an event arriving on a bus.
+Json activity_entry(const Account& account, const std::string& bus_name, const Json& event) {
+    return Json{{"time", cli_time(account.now_ms)}, {"bus", bus_name}, {"eventId", event.value("id", "")},
+                {"source", event.value("source", "")}, {"detailType", event.value("detail-type", "")},
+                {"rules", Json::array()}};
+}
+
+// count_delivery updates rule and target metrics for one delivery attempt.
+void count_delivery(Account& account, const std::string& rule_arn, const Target& target, const DeliveryResult& r) {
+    RuleMetrics& rule = account.metrics.rules[rule_arn];
+    TargetMetrics& t = account.metrics.targets[target_key(rule_arn, target.id)];
+    ++rule.invocations;
+    if (r.ok) ++t.deliveries;
+    else ++rule.failed_invocations, ++t.failures;
+}
+
+// delivery_json describes one delivery in the activity feed.
+Json delivery_json(const Target& target, const DeliveryResult& r) {
+    Json out = {{"id", target.id}, {"arn", target.arn}, {"ok", r.ok}};
+    if (!r.ok) out["error"] = r.error;
+    return out;
+}
+
+}  // namespace
+
+std::int64_t event_time_ms(const Account& account, const Json& event) {
+    auto it = event.find("time");
+    if (it == event.end() || !it->is_string()) return account.now_ms;
+    return parse_iso8601(it->get<std::string>()).value_or(account.now_ms);
+}
+
+void fire_rule(Account& account, const Rule& rule, const Json& event, Json& activity) {
+    const std::string arn = arn_of_rule(account, rule);
+    RuleMetrics& metrics = account.metrics.rules[arn];
+    ++metrics.matched_events;
+    if (!rule.targets.empty()) ++metrics.triggered_rules;
+    Json fired = {{"rule", rule.name}, {"targets", Json::array()}};
+    const std::vector<Target> targets = rule.targets;
+    for (const Target& target : targets) {
+        DeliveryResult result = deliver_to_target(account, rule, target, event);
+        count_delivery(account, arn, target, result);
+        fired["targets"].push_back(delivery_json(target, result));
+    }
+    activity["rules"].push_back(std::move(fired));
+}
+
+bool route_event(Account& account, const std::string& bus_name, const Json& event) {
+    EventBus* bus = find_bus(account, bus_name);
+    if (!bus || account.routing_depth >= kMaxRoutingDepth) return false;
+    ++account.routing_depth;
+    BusMetrics& bus_metrics = account.metrics.buses[bus_name];
+    ++bus_metrics.events_in;
+    Json activity = activity_entry(account, bus_name, event);
+    std::vector<const Rule*> matched;
+    for (const auto& [name, rule] : bus->rules) {
+        if (matches(rule, event)) matched.push_back(&rule);
+    }
+    if (!matched.empty()) ++bus_metrics.matched_events;
+    for (const Rule* rule : matched) fire_rule(account, *rule, event, activity);
+    record_activity(account, std::move(activity));
+    --account.routing_depth;
+    return true;
+}
+
+}  // namespace evb
