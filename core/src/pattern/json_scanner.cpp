@@ -91,7 +91,14 @@ void JsonScanner::append_location_tail() {
 }
 
 void JsonScanner::unexpected_char(int c, std::string_view comment) {
-    fail("Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) + "): " + std::string(comment));
+    // Jackson (2.17+) locates an unexpected character at the character itself, not after it.
+    if (token_ == JsonToken::kError) return;
+    std::string glyph;
+    append_utf8(glyph, static_cast<std::uint32_t>(c));
+    const std::size_t at = pos_ >= glyph.size() ? pos_ - glyph.size() : 0;
+    error_ = "Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) + "): " +
+             std::string(comment) + "\n at " + location_at(at);
+    error_token();
 }
 
 void JsonScanner::unexpected_number_char(int c, std::string_view comment) {
