@@ -1,7 +1,8 @@
 // Conformance: every case of ../shared/conformance/cases.jsonl (166 recorded against AWS's TestEventPattern,
-// 14 event-ruler expectations) against compile_event_pattern, check_test_event and EventPattern::matches_text.
-// Patterns and events given as JSON values are re-serialised the way the recordings sent them (Python's
-// json.dumps: ", " and ": " separators, ASCII-only strings), so AWS's recorded error columns line up.
+// 14 event-ruler expectations) against compile_event_pattern, check_test_event and
+// EventPattern::matches_text. Patterns and events given as JSON values are re-serialised the way the
+// recordings sent them (Python's json.dumps: ", " and ": " separators, ASCII-only strings), so AWS's recorded
+// error columns line up.
 #include <doctest/doctest.h>
 
 #include "evb/event_pattern.hpp"
@@ -54,7 +55,9 @@ std::string case_text(const Json& value) {
     return out;
 }
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -83,7 +86,8 @@ std::string check_invalid(const Json& c, const std::string& pattern, const std::
     if (c["error"].is_string() && first_line(result.error->message) != c["error"].get<std::string>()) {
         return "message: " + first_line(result.error->message);
     }
-    if (c["error_raw"].is_string() && result.error->message != recorded_raw(c["error_raw"].get<std::string>())) {
+    if (c["error_raw"].is_string() &&
+        result.error->message != recorded_raw(c["error_raw"].get<std::string>())) {
         return "full message: " + result.error->message;
     }
     return "";

@@ -15,9 +15,9 @@ namespace evb {
 
 // One step of an explanation: a pattern field, the operator tried, the event's value(s), the outcome.
 struct MatchStep {
-    std::string path;      // "detail.price"
-    std::string op;        // `numeric [">", 100]`, `"Order Service"`, `exists true`
-    std::string actual;    // the event's value(s) at path, as JSON text, or "(missing)"
+    std::string path;    // "detail.price"
+    std::string op;      // `numeric [">", 100]`, `"Order Service"`, `exists true`
+    std::string actual;  // the event's value(s) at path, as JSON text, or "(missing)"
     bool matched = false;
 };
 
@@ -32,7 +32,7 @@ class CompiledPattern;
 
 // A validated, compiled event pattern. Cheap to copy; immutable.
 class EventPattern {
-public:
+  public:
     // matches tells whether an event (a parsed JSON object) matches the pattern.
     bool matches(const Json& event) const;
 
@@ -48,7 +48,7 @@ public:
     // text returns the pattern as the user gave it.
     const std::string& text() const { return text_; }
 
-private:
+  private:
     friend struct PatternCompiler;
     std::shared_ptr<const CompiledPattern> compiled_;
     std::string text_;

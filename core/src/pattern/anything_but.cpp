@@ -20,7 +20,8 @@ std::optional<MatchKind> anything_but_kind(const std::string& op) {
 
 std::string join_shown(const std::vector<std::string>& shown) {
     std::string out = "[";
-    for (std::size_t i = 0; i < shown.size(); ++i) out += (i ? ", " : "") + shown[i];
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        out += (i ? ", " : "") + shown[i];
     return out + "]";
 }
 
@@ -89,11 +90,14 @@ std::optional<Matcher> PatternReader::read_anything_but_list(Matcher& m) {
         } else if (token == JsonToken::kError) {
             return scanner_.append_location_tail(), std::nullopt;
         } else {
-            return fail_in_try("Inside anything but list, start|null|boolean is not supported."), std::nullopt;
+            return fail_in_try("Inside anything but list, start|null|boolean is not supported."),
+                   std::nullopt;
         }
     }
     if (m.texts.empty() == m.numbers.empty()) {
-        return fail("Inside anything but list, either all values are number or string, mixed type is not supported"),
+        return fail(
+                   "Inside anything but list, either all values are number or string, mixed type is not "
+                   "supported"),
                std::nullopt;
     }
     m.display = join_shown(shown);
@@ -156,7 +160,8 @@ std::optional<Matcher> PatternReader::read_anything_but_set_list(Matcher& m) {
         if (token != JsonToken::kString) return fail_in_try(set_type_error(m.kind)), std::nullopt;
         const auto text = current_string();
         if (!text) return scanner_.append_location_tail(), std::nullopt;
-        if (!add_anything_but_text(m, *text)) return fail_in_try("Null prefix/suffix not allowed"), std::nullopt;
+        if (!add_anything_but_text(m, *text))
+            return fail_in_try("Null prefix/suffix not allowed"), std::nullopt;
         shown.push_back(quote_json(*text));
     }
     if (!check_anything_but_wildcards(m)) return std::nullopt;

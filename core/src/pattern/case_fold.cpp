@@ -8,7 +8,9 @@
 namespace evb {
 namespace {
 
-bool is_even(std::uint32_t cp) { return cp % 2 == 0; }
+bool is_even(std::uint32_t cp) {
+    return cp % 2 == 0;
+}
 
 std::uint32_t fold_latin_extended_a(std::uint32_t cp) {
     if (cp >= 0x0100 && cp <= 0x0137) return is_even(cp) ? cp + 1 : cp;

@@ -7,9 +7,13 @@
 namespace evb {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 int hex_value(char c) {
     if (is_digit(c)) return c - '0';
@@ -67,7 +71,8 @@ bool parse_groups(std::string_view text, std::vector<unsigned>& groups) {
     for (const auto group : split(text, ':')) {
         if (group.empty() || group.size() > 4) return false;
         unsigned value = 0;
-        for (const char c : group) value = value * 16 + static_cast<unsigned>(hex_value(c));
+        for (const char c : group)
+            value = value * 16 + static_cast<unsigned>(hex_value(c));
         groups.push_back(value);
     }
     return true;
@@ -81,7 +86,8 @@ bool parse_ipv6(std::string_view text, IpAddress& out) {
         if (!parse_groups(text, head) || head.size() != 8) return false;
     } else {
         if (text.find("::", gap + 1) != std::string_view::npos) return false;
-        if (!parse_groups(text.substr(0, gap), head) || !parse_groups(text.substr(gap + 2), tail)) return false;
+        if (!parse_groups(text.substr(0, gap), head) || !parse_groups(text.substr(gap + 2), tail))
+            return false;
         if (head.size() + tail.size() > 7) return false;
         head.resize(8 - tail.size(), 0);
         head.insert(head.end(), tail.begin(), tail.end());
@@ -100,7 +106,8 @@ void unmap_ipv4(IpAddress& ip) {
     }
     if (ip.bytes[10] != 0xFF || ip.bytes[11] != 0xFF) return;
     IpAddress v4;
-    for (std::size_t i = 0; i < 4; ++i) v4.bytes[i] = ip.bytes[12 + i];
+    for (std::size_t i = 0; i < 4; ++i)
+        v4.bytes[i] = ip.bytes[12 + i];
     ip = v4;
 }
 
@@ -122,7 +129,8 @@ std::optional<int> parse_java_int(std::string_view text) {
 
 std::vector<std::string_view> java_split_slash(std::string_view text) {
     auto parts = split(text, '/');
-    while (!parts.empty() && parts.back().empty()) parts.pop_back();
+    while (!parts.empty() && parts.back().empty())
+        parts.pop_back();
     return parts;
 }
 
@@ -154,14 +162,17 @@ CidrResult parse_cidr(std::string_view text) {
     if (*mask < 0) return {std::nullopt, "Malformed CIDR, mask bits must not be negative"};
     IpAddress base;
     const IpParse parsed = parse_ip(parts[0], base);
-    if (parsed == IpParse::kNotIpShaped) return {std::nullopt, "Nonstandard IP address: " + std::string(parts[0])};
+    if (parsed == IpParse::kNotIpShaped)
+        return {std::nullopt, "Nonstandard IP address: " + std::string(parts[0])};
     if (parsed == IpParse::kInvalid) return {std::nullopt, "Invalid IP address: " + std::string(parts[0])};
     if (!base.v6 && *mask > 31) return {std::nullopt, "IPv4 mask bits must be < 32"};
     if (base.v6 && *mask > 127) return {std::nullopt, "IPv6 mask bits must be < 128"};
     return {IpRange{base, top_of_block(base, *mask)}, ""};
 }
 
-IpRange single_ip_range(const IpAddress& ip) { return IpRange{ip, ip}; }
+IpRange single_ip_range(const IpAddress& ip) {
+    return IpRange{ip, ip};
+}
 
 bool ip_in_range(const IpRange& range, const IpAddress& ip) {
     if (range.low.v6 != ip.v6) return false;

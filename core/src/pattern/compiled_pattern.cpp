@@ -1,4 +1,5 @@
-// compile_branches (see compiled_pattern.hpp): assigns each distinct path an id and rewrites branches over ids.
+// compile_branches (see compiled_pattern.hpp): assigns each distinct path an id and rewrites branches over
+// ids.
 #include "pattern/compiled_pattern.hpp"
 
 #include <algorithm>
@@ -8,7 +9,8 @@ namespace evb {
 namespace {
 
 bool has_absent(const std::vector<Matcher>& matchers) {
-    return std::any_of(matchers.begin(), matchers.end(), [](const Matcher& m) { return m.kind == MatchKind::kAbsent; });
+    return std::any_of(matchers.begin(), matchers.end(),
+                       [](const Matcher& m) { return m.kind == MatchKind::kAbsent; });
 }
 
 }  // namespace
@@ -19,7 +21,8 @@ CompiledPattern compile_branches(const std::vector<PatternBranch>& branches) {
     for (const auto& branch : branches) {
         CompiledBranch out;
         for (const auto& field : branch) {
-            const auto [it, added] = ids.emplace(field.path, static_cast<std::uint32_t>(compiled.paths.size()));
+            const auto [it, added] =
+                ids.emplace(field.path, static_cast<std::uint32_t>(compiled.paths.size()));
             if (added) {
                 compiled.paths.push_back(field.path);
                 compiled.index.add(field.path, it->second);

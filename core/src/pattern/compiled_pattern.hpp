@@ -26,7 +26,7 @@ struct CompiledBranch {
 };
 
 class CompiledPattern {
-public:
+  public:
     std::vector<std::string> paths;
     PathIndex index;
     std::vector<CompiledBranch> branches;

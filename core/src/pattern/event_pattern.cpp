@@ -1,6 +1,6 @@
 // The public event-pattern API (evb/event_pattern.hpp): compile once with AWS's validation, then match and
-// explain events given as JSON text (the fast path, no DOM) or as parsed Json (serialised, then the same path).
-// No exceptions leave these functions.
+// explain events given as JSON text (the fast path, no DOM) or as parsed Json (serialised, then the same
+// path). No exceptions leave these functions.
 #include "evb/event_pattern.hpp"
 
 #include "pattern/compiled_pattern.hpp"
@@ -37,8 +37,8 @@ std::optional<std::string> dump_event(const Json& event) {
 PatternResult compile_event_pattern(std::string_view pattern_json) {
     ParsedPattern parsed = parse_pattern(pattern_json);
     if (parsed.error) {
-        return PatternResult{std::nullopt,
-                             ApiError{"InvalidEventPatternException", std::string(kInvalidPrefix) + *parsed.error, 400}};
+        return PatternResult{std::nullopt, ApiError{"InvalidEventPatternException",
+                                                    std::string(kInvalidPrefix) + *parsed.error, 400}};
     }
     auto compiled = std::make_shared<const CompiledPattern>(compile_branches(parsed.branches));
     return PatternResult{PatternCompiler::make(std::move(compiled), std::string(pattern_json)), std::nullopt};

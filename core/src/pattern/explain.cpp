@@ -27,7 +27,8 @@ std::string actual_values(const FieldTest& test, const FlatEvent& event, const F
 
 std::string operator_text(const FieldTest& test) {
     std::string out;
-    for (const auto& m : *test.matchers) out += (out.empty() ? "" : " or ") + m.display;
+    for (const auto& m : *test.matchers)
+        out += (out.empty() ? "" : " or ") + m.display;
     return out;
 }
 
@@ -36,14 +37,15 @@ std::vector<MatchStep> branch_steps(const CompiledPattern& pattern, const Compil
     std::vector<MatchStep> steps;
     for (const auto& test : branch.tests) {
         const TestCandidates found = find_candidates(test, event, groups);
-        steps.push_back(MatchStep{pattern.paths[test.path], operator_text(test), actual_values(test, event, groups),
-                                  found.free || !found.fields.empty()});
+        steps.push_back(MatchStep{pattern.paths[test.path], operator_text(test),
+                                  actual_values(test, event, groups), found.free || !found.fields.empty()});
     }
     return steps;
 }
 
 std::size_t satisfied(const std::vector<MatchStep>& steps) {
-    return static_cast<std::size_t>(std::count_if(steps.begin(), steps.end(), [](const MatchStep& s) { return s.matched; }));
+    return static_cast<std::size_t>(
+        std::count_if(steps.begin(), steps.end(), [](const MatchStep& s) { return s.matched; }));
 }
 
 std::string failure_reason(const std::vector<MatchStep>& steps) {
@@ -53,7 +55,8 @@ std::string failure_reason(const std::vector<MatchStep>& steps) {
         return step.path + ": " + step.op + " did not match " + step.actual;
     }
     std::string paths;
-    for (const auto& step : steps) paths += (paths.empty() ? "" : ", ") + step.path;
+    for (const auto& step : steps)
+        paths += (paths.empty() ? "" : ", ") + step.path;
     return "each field matched on its own, but only in different elements of the same array (" + paths + ")";
 }
 

@@ -12,7 +12,7 @@ namespace evb {
 namespace {
 
 class Flattener {
-public:
+  public:
     Flattener(std::string_view json, const PathIndex& index, FlatEvent& out)
         : json_(json), scanner_(json), index_(index), out_(out) {}
 
@@ -26,7 +26,7 @@ public:
         return true;
     }
 
-private:
+  private:
     bool fail_not_object() {
         out_.error = scanner_.failed() ? scanner_.error() : "The event is not a JSON object";
         return false;
@@ -104,8 +104,9 @@ private:
             value.text = scanner_.number_text();
             value.number = comparable_number(value.text);
         } else {
-            value.type = token == JsonToken::kTrue ? ValueType::kTrue
-                         : token == JsonToken::kFalse ? ValueType::kFalse : ValueType::kNull;
+            value.type = token == JsonToken::kTrue    ? ValueType::kTrue
+                         : token == JsonToken::kFalse ? ValueType::kFalse
+                                                      : ValueType::kNull;
             value.text = token == JsonToken::kTrue ? "true" : token == JsonToken::kFalse ? "false" : "null";
         }
         return true;
@@ -113,7 +114,8 @@ private:
 
     bool views_input(std::string_view text) const {
         const std::less_equal<const char*> not_after;
-        return not_after(json_.data(), text.data()) && not_after(text.data() + text.size(), json_.data() + json_.size());
+        return not_after(json_.data(), text.data()) &&
+               not_after(text.data() + text.size(), json_.data() + json_.size());
     }
 
     std::string_view json_;

@@ -10,9 +10,12 @@ constexpr int kEof = -1;
 constexpr int kScanError = -2;
 constexpr std::size_t kMaxErrorTokenLength = 256;
 constexpr std::size_t kMaxSourceChars = 500;
-constexpr std::string_view kValidValues = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+constexpr std::string_view kValidValues =
+    "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
-bool is_digit(int c) { return c >= '0' && c <= '9'; }
+bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
 
 int hex_value(int c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -21,7 +24,9 @@ int hex_value(int c) {
     return -1;
 }
 
-std::string entries_desc(bool is_object) { return is_object ? "Object" : "Array"; }
+std::string entries_desc(bool is_object) {
+    return is_object ? "Object" : "Array";
+}
 
 }  // namespace
 
@@ -32,7 +37,8 @@ std::string jackson_char_desc(std::uint32_t cp) {
     if (cp > 255) {
         static constexpr char kHex[] = "0123456789abcdef";
         std::string hex;
-        for (std::uint32_t v = cp; v != 0; v >>= 4) hex.insert(hex.begin(), kHex[v & 0xF]);
+        for (std::uint32_t v = cp; v != 0; v >>= 4)
+            hex.insert(hex.begin(), kHex[v & 0xF]);
         return "'" + glyph + "' (code " + std::to_string(cp) + " / 0x" + hex + ")";
     }
     return "'" + glyph + "' (code " + std::to_string(cp) + ")";
@@ -60,7 +66,9 @@ std::size_t first_invalid_utf8(std::string_view text) {
 
 JsonScanner::JsonScanner(std::string_view text) : text_(text) {}
 
-int JsonScanner::peek() const { return pos_ < text_.size() ? static_cast<unsigned char>(text_[pos_]) : kEof; }
+int JsonScanner::peek() const {
+    return pos_ < text_.size() ? static_cast<unsigned char>(text_[pos_]) : kEof;
+}
 
 std::uint32_t JsonScanner::code_point_at(std::size_t offset, std::size_t& length) const {
     if (auto cp = decode_utf8(text_, offset, length)) return *cp;
@@ -96,17 +104,19 @@ void JsonScanner::unexpected_char(int c, std::string_view comment) {
     std::string glyph;
     append_utf8(glyph, static_cast<std::uint32_t>(c));
     const std::size_t at = pos_ >= glyph.size() ? pos_ - glyph.size() : 0;
-    error_ = "Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) + "): " +
-             std::string(comment) + "\n at " + location_at(at);
+    error_ = "Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) +
+             "): " + std::string(comment) + "\n at " + location_at(at);
     error_token();
 }
 
 void JsonScanner::unexpected_number_char(int c, std::string_view comment) {
-    fail("Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) + ") in numeric value: " +
-         std::string(comment));
+    fail("Unexpected character (" + jackson_char_desc(static_cast<std::uint32_t>(c)) +
+         ") in numeric value: " + std::string(comment));
 }
 
-void JsonScanner::unexpected_eof(std::string_view suffix) { fail("Unexpected end-of-input" + std::string(suffix)); }
+void JsonScanner::unexpected_eof(std::string_view suffix) {
+    fail("Unexpected end-of-input" + std::string(suffix));
+}
 
 void JsonScanner::invalid_token(std::string matched) {
     while (pos_ < text_.size()) {
@@ -137,7 +147,8 @@ std::string JsonScanner::source_description() const {
     source += "\"";
     if (cut < text_.size()) {
         std::size_t rest = 0;
-        for (std::size_t i = cut; i < text_.size(); ++i) rest += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+        for (std::size_t i = cut; i < text_.size(); ++i)
+            rest += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
         source += "[truncated " + std::to_string(rest) + " chars]";
     }
     return source;
@@ -159,7 +170,9 @@ std::string JsonScanner::location_at(std::size_t offset) const {
            ", column: " + std::to_string(column + 1) + "]";
 }
 
-std::string JsonScanner::location_tail() const { return "\n at " + location_at(pos_); }
+std::string JsonScanner::location_tail() const {
+    return "\n at " + location_at(pos_);
+}
 
 int JsonScanner::skip_whitespace() {
     while (pos_ < text_.size()) {
@@ -170,8 +183,10 @@ int JsonScanner::skip_whitespace() {
         }
         if (c == '/') {
             ++pos_;
-            unexpected_char(c, "maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' "
-                               "not enabled for parser)");
+            unexpected_char(
+                c,
+                "maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' "
+                "not enabled for parser)");
             return kScanError;
         }
         if (c < 0x20) {
@@ -241,7 +256,8 @@ JsonToken JsonScanner::next_in_container(int c) {
     if (frame.has_entries) {
         ++pos_;
         if (c != ',') {
-            unexpected_char(c, "was expecting comma to separate " + entries_desc(frame.is_object) + " entries");
+            unexpected_char(c,
+                            "was expecting comma to separate " + entries_desc(frame.is_object) + " entries");
             return error_token();
         }
         c = skip_whitespace();
@@ -371,8 +387,9 @@ JsonToken JsonScanner::odd_value(int c) {
             unexpected_eof(" in a Number value");
             return JsonToken::kError;
         }
-        unexpected_number_char('+', "JSON spec does not allow numbers to have plus signs: enable "
-                                    "`JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow");
+        unexpected_number_char('+',
+                               "JSON spec does not allow numbers to have plus signs: enable "
+                               "`JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow");
         return JsonToken::kError;
     }
     std::size_t length = 1;
@@ -405,7 +422,9 @@ JsonToken JsonScanner::read_number(int c) {
         c = static_cast<unsigned char>(text_[pos_++]);
         if (c == 'I') {
             if (read_literal("Infinity", JsonToken::kNumber) == JsonToken::kError) return JsonToken::kError;
-            fail("Non-standard token '-Infinity': enable JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS to allow");
+            fail(
+                "Non-standard token '-Infinity': enable JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS to "
+                "allow");
             return JsonToken::kError;
         }
         if (!is_digit(c)) {
@@ -426,7 +445,8 @@ JsonToken JsonScanner::read_number(int c) {
             if (pos_ >= text_.size()) {
                 unexpected_eof(" in a Number value");
             } else {
-                unexpected_number_char(static_cast<unsigned char>(text_[pos_++]), "Decimal point not followed by a digit");
+                unexpected_number_char(static_cast<unsigned char>(text_[pos_++]),
+                                       "Decimal point not followed by a digit");
             }
             return JsonToken::kError;
         }
@@ -447,8 +467,8 @@ JsonToken JsonScanner::read_number(int c) {
         length += digits + 1;
     }
     if (length > kMaxJsonNumberLength) {
-        fail_without_location("Number value length (" + std::to_string(length) + ") exceeds the maximum allowed (" +
-                              std::to_string(kMaxJsonNumberLength) +
+        fail_without_location("Number value length (" + std::to_string(length) +
+                              ") exceeds the maximum allowed (" + std::to_string(kMaxJsonNumberLength) +
                               ", from `StreamReadConstraints.getMaxNumberLength()`)");
         return JsonToken::kError;
     }
@@ -490,15 +510,32 @@ bool JsonScanner::decode_escape(std::string* out) {
     const int c = static_cast<unsigned char>(text_[pos_++]);
     char simple = 0;
     switch (c) {
-        case 'b': simple = '\b'; break;
-        case 't': simple = '\t'; break;
-        case 'n': simple = '\n'; break;
-        case 'f': simple = '\f'; break;
-        case 'r': simple = '\r'; break;
-        case '"': simple = '"'; break;
-        case '/': simple = '/'; break;
-        case '\\': simple = '\\'; break;
-        case 'u': break;
+        case 'b':
+            simple = '\b';
+            break;
+        case 't':
+            simple = '\t';
+            break;
+        case 'n':
+            simple = '\n';
+            break;
+        case 'f':
+            simple = '\f';
+            break;
+        case 'r':
+            simple = '\r';
+            break;
+        case '"':
+            simple = '"';
+            break;
+        case '/':
+            simple = '/';
+            break;
+        case '\\':
+            simple = '\\';
+            break;
+        case 'u':
+            break;
         default: {
             std::size_t length = 1;
             const std::uint32_t cp = code_point_at(pos_ - 1, length);
@@ -556,7 +593,8 @@ bool JsonScanner::scan_string(std::string* out, bool is_name, std::string_view& 
         }
         if (b < 0x20) {
             fail("Illegal unquoted character (" + jackson_char_desc(b) +
-                 "): has to be escaped using backslash to be included in " + (is_name ? "name" : "string value"));
+                 "): has to be escaped using backslash to be included in " +
+                 (is_name ? "name" : "string value"));
             return false;
         }
         if (out) out->push_back(static_cast<char>(b));

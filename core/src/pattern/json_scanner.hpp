@@ -1,7 +1,8 @@
 // JsonScanner: a pull tokenizer over JSON text that fails the way Jackson (the parser behind EventBridge's
 // pattern compiler) fails, with Jackson's wording and its " at [Source: ...; line: L, column: C]" tail.
 // Strings are decoded lazily, as Jackson does, so error order and locations agree with AWS.
-// Used for patterns (compile) and events (flatten). Depends only on the standard library: no nlohmann, no I/O.
+// Used for patterns (compile) and events (flatten). Depends only on the standard library: no nlohmann, no
+// I/O.
 #pragma once
 
 #include <cstddef>
@@ -33,7 +34,7 @@ enum class JsonToken : std::uint8_t {
 };
 
 class JsonScanner {
-public:
+  public:
     explicit JsonScanner(std::string_view text);
 
     // next advances to the next token; kError means error() says why, and every later call returns kError.
@@ -78,7 +79,7 @@ public:
     // at_root_end tells whether only whitespace remains after the current position.
     bool at_root_end();
 
-private:
+  private:
     struct Frame {
         bool is_object = false;
         bool has_entries = false;

@@ -41,11 +41,14 @@ struct Search {
 FieldsByPath group_by_path(const FlatEvent& event, std::size_t path_count) {
     FieldsByPath groups;
     groups.begin.assign(path_count + 1, 0);
-    for (const auto& field : event.fields) ++groups.begin[field.path + 1];
-    for (std::size_t i = 1; i <= path_count; ++i) groups.begin[i] += groups.begin[i - 1];
+    for (const auto& field : event.fields)
+        ++groups.begin[field.path + 1];
+    for (std::size_t i = 1; i <= path_count; ++i)
+        groups.begin[i] += groups.begin[i - 1];
     groups.order.resize(event.fields.size());
     std::vector<std::uint32_t> fill(groups.begin.begin(), groups.begin.end() - 1);
-    for (std::uint32_t i = 0; i < event.fields.size(); ++i) groups.order[fill[event.fields[i].path]++] = i;
+    for (std::uint32_t i = 0; i < event.fields.size(); ++i)
+        groups.order[fill[event.fields[i].path]++] = i;
     return groups;
 }
 
@@ -74,8 +77,9 @@ bool branch_matches(const CompiledBranch& branch, const FlatEvent& event, const 
         if (found.fields.empty()) return false;
         pending.push_back(std::move(found));
     }
-    std::sort(pending.begin(), pending.end(),
-              [](const TestCandidates& a, const TestCandidates& b) { return a.fields.size() < b.fields.size(); });
+    std::sort(pending.begin(), pending.end(), [](const TestCandidates& a, const TestCandidates& b) {
+        return a.fields.size() < b.fields.size();
+    });
     Search search{event, pending, {}, 0};
     return search.assign(0);
 }

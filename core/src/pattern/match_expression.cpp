@@ -1,5 +1,6 @@
-// PatternReader's operator objects other than numeric and anything-but: exactly, prefix and suffix (with their
-// equals-ignore-case forms), equals-ignore-case, wildcard, exists and cidr, with EventBridge's messages.
+// PatternReader's operator objects other than numeric and anything-but: exactly, prefix and suffix (with
+// their equals-ignore-case forms), equals-ignore-case, wildcard, exists and cidr, with EventBridge's
+// messages.
 #include "pattern/case_fold.hpp"
 #include "pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
@@ -68,7 +69,8 @@ std::optional<Matcher> PatternReader::read_ignore_case_affix(bool prefix) {
         return std::nullopt;
     }
     if (scanner_.name() != "equals-ignore-case") {
-        fail(std::string(prefix ? "Unsupported prefix pattern: " : "Unsupported suffix pattern: ") + scanner_.name());
+        fail(std::string(prefix ? "Unsupported prefix pattern: " : "Unsupported suffix pattern: ") +
+             scanner_.name());
         return std::nullopt;
     }
     if (scanner_.next() != JsonToken::kString) {
@@ -80,7 +82,8 @@ std::optional<Matcher> PatternReader::read_ignore_case_affix(bool prefix) {
     Matcher m;
     m.kind = prefix ? MatchKind::kPrefixIgnoreCase : MatchKind::kSuffixIgnoreCase;
     m.text = fold_case(*text);
-    m.display = std::string(prefix ? "prefix" : "suffix") + " {\"equals-ignore-case\": " + quote_json(*text) + "}";
+    m.display =
+        std::string(prefix ? "prefix" : "suffix") + " {\"equals-ignore-case\": " + quote_json(*text) + "}";
     if (!expect_end_object(kOneKey) || !expect_end_object(kOneKey)) return std::nullopt;
     return m;
 }

@@ -16,7 +16,9 @@ struct Decimal {
     long exponent = 0;   // value = digits * 10^exponent
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 std::optional<long> read_exponent(std::string_view text, std::size_t i) {
     bool negative = false;
@@ -71,7 +73,8 @@ std::optional<std::int64_t> to_micros(const Decimal& d) {
     }
     if (static_cast<int>(digits.size()) > kMaxComparableDigits) return std::nullopt;
     std::int64_t value = 0;
-    for (const char c : digits) value = value * 10 + (c - '0');
+    for (const char c : digits)
+        value = value * 10 + (c - '0');
     if (value > kFiveBillionMicros) return std::nullopt;
     return d.negative ? -value : value;
 }

@@ -77,7 +77,8 @@ std::optional<Matcher> PatternReader::read_numeric_range(Matcher& m, JsonToken t
     const auto op = current_string();
     if (!op) return std::nullopt;
     if (*op != "<" && *op != "<=") return fail("Bad numeric range operator: " + *op), std::nullopt;
-    if (scanner_.next() != JsonToken::kNumber) return fail("Value of " + *op + " must be numeric"), std::nullopt;
+    if (scanner_.next() != JsonToken::kNumber)
+        return fail("Value of " + *op + " must be numeric"), std::nullopt;
     const std::string top(scanner_.number_text());
     if (scanner_.next() != JsonToken::kEndArray) {
         return fail("Too many terms in numeric range expression"), std::nullopt;

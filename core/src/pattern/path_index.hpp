@@ -17,14 +17,14 @@ struct PathEntry {
 };
 
 class PathIndex {
-public:
+  public:
     // add registers a pattern path under an id, and its dotted prefixes.
     void add(std::string_view path, std::uint32_t id);
 
     // find returns what is known about a path, or nullptr when no pattern path starts with it.
     const PathEntry* find(std::string_view path) const;
 
-private:
+  private:
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }

@@ -15,11 +15,31 @@ namespace evb {
 namespace {
 
 // Field names event-ruler reserves inside $or alternatives.
-constexpr std::array<std::string_view, 25> kReservedInOr = {
-    "exactly", "equals-ignore-case", "prefix", "suffix", "anything-but", "exists", "wildcard", "numeric",
-    "cidr", "html", "=", "<", "<=", ">", ">=", "regex", "not-wildcard", "not-equals-ignore-case",
-    "date-after", "date-on-or-after", "date-before", "date-on-or-before", "in-date-range",
-    "ip-address-in-range", "ip-address-not-in-range"};
+constexpr std::array<std::string_view, 25> kReservedInOr = {"exactly",
+                                                            "equals-ignore-case",
+                                                            "prefix",
+                                                            "suffix",
+                                                            "anything-but",
+                                                            "exists",
+                                                            "wildcard",
+                                                            "numeric",
+                                                            "cidr",
+                                                            "html",
+                                                            "=",
+                                                            "<",
+                                                            "<=",
+                                                            ">",
+                                                            ">=",
+                                                            "regex",
+                                                            "not-wildcard",
+                                                            "not-equals-ignore-case",
+                                                            "date-after",
+                                                            "date-on-or-after",
+                                                            "date-before",
+                                                            "date-on-or-before",
+                                                            "in-date-range",
+                                                            "ip-address-in-range",
+                                                            "ip-address-not-in-range"};
 
 bool reserved_in_or(const std::string& name) {
     return std::find(kReservedInOr.begin(), kReservedInOr.end(), name) != kReservedInOr.end();
@@ -118,7 +138,8 @@ bool PatternReader::read_or_alternatives(const Branches& before, Branches& rules
         if (token == JsonToken::kError) return false;
         if (token == JsonToken::kEndArray) break;
         ++count;
-        if (token != JsonToken::kStartObject) return fail("Only JSON object is allowed in array of $or relationship.");
+        if (token != JsonToken::kStartObject)
+            return fail("Only JSON object is allowed in array of $or relationship.");
         Branches alternative = before;
         if (alternative.empty()) alternative.emplace_back();
         if (!read_object(alternative, true)) return false;
@@ -143,7 +164,8 @@ bool PatternReader::read_values(Branches& rules, const std::string& path) {
     if (values.empty()) return fail("Empty arrays are not allowed");
     if (rules.empty()) rules.emplace_back();
     const FieldRule rule{path, std::make_shared<const std::vector<Matcher>>(std::move(values))};
-    for (auto& branch : rules) put_field(branch, path, rule);
+    for (auto& branch : rules)
+        put_field(branch, path, rule);
     return true;
 }
 
@@ -170,8 +192,9 @@ bool PatternReader::read_value(JsonToken token, std::vector<Matcher>& values) {
         m.display = m.text;
     } else if (token == JsonToken::kNull || token == JsonToken::kTrue || token == JsonToken::kFalse) {
         m.kind = MatchKind::kExactLiteral;
-        m.literal = token == JsonToken::kNull ? ValueType::kNull
-                    : token == JsonToken::kTrue ? ValueType::kTrue : ValueType::kFalse;
+        m.literal = token == JsonToken::kNull   ? ValueType::kNull
+                    : token == JsonToken::kTrue ? ValueType::kTrue
+                                                : ValueType::kFalse;
         m.display = token_text();
     } else {
         return fail("Match value must be String, number, true, false, or null");
@@ -182,7 +205,8 @@ bool PatternReader::read_value(JsonToken token, std::vector<Matcher>& values) {
 
 std::string PatternReader::extended_path(const std::string& name) const {
     std::string path;
-    for (const auto& step : steps_) path += step + ".";
+    for (const auto& step : steps_)
+        path += step + ".";
     return path + name;
 }
 
@@ -211,16 +235,26 @@ std::optional<std::string> PatternReader::current_string() {
 
 std::string PatternReader::token_text() const {
     switch (scanner_.token()) {
-        case JsonToken::kStartObject: return "{";
-        case JsonToken::kEndObject: return "}";
-        case JsonToken::kStartArray: return "[";
-        case JsonToken::kEndArray: return "]";
-        case JsonToken::kTrue: return "true";
-        case JsonToken::kFalse: return "false";
-        case JsonToken::kNull: return "null";
-        case JsonToken::kNumber: return std::string(scanner_.number_text());
-        case JsonToken::kFieldName: return scanner_.name();
-        default: return "";
+        case JsonToken::kStartObject:
+            return "{";
+        case JsonToken::kEndObject:
+            return "}";
+        case JsonToken::kStartArray:
+            return "[";
+        case JsonToken::kEndArray:
+            return "]";
+        case JsonToken::kTrue:
+            return "true";
+        case JsonToken::kFalse:
+            return "false";
+        case JsonToken::kNull:
+            return "null";
+        case JsonToken::kNumber:
+            return std::string(scanner_.number_text());
+        case JsonToken::kFieldName:
+            return scanner_.name();
+        default:
+            return "";
     }
 }
 

@@ -1,6 +1,6 @@
-// Parses and validates event-pattern JSON text the way EventBridge does (event-ruler's JsonRuleCompiler rules,
-// read token by token, so errors arrive in AWS's order with AWS's wording and Jackson's location tails), and
-// expands $or into branches: each branch is a set of (field path, matchers) that must all hold.
+// Parses and validates event-pattern JSON text the way EventBridge does (event-ruler's JsonRuleCompiler
+// rules, read token by token, so errors arrive in AWS's order with AWS's wording and Jackson's location
+// tails), and expands $or into branches: each branch is a set of (field path, matchers) that must all hold.
 // Depends on the scanner and matcher helpers in pattern/ and the standard library; no nlohmann.
 #pragma once
 
@@ -19,7 +19,8 @@ inline constexpr std::size_t kMaxOrBranches = 1000;
 
 // The reason texts of errors raised outside JsonRuleCompiler's syntax checks.
 inline constexpr std::string_view kTooComplexMessage =
-    "Rule is too complex - try using fewer wildcard characters or fewer repeating character sequences after a "
+    "Rule is too complex - try using fewer wildcard characters or fewer repeating character sequences after "
+    "a "
     "wildcard character";
 
 // One pattern field: its dotted path and the matchers of which any one must accept.

@@ -14,13 +14,13 @@
 namespace evb {
 
 class PatternReader {
-public:
+  public:
     explicit PatternReader(std::string_view text) : scanner_(text) {}
 
     // parse reads the whole pattern.
     ParsedPattern parse();
 
-private:
+  private:
     using Branches = std::vector<PatternBranch>;
 
     bool read_object(Branches& rules, bool in_or);
@@ -42,7 +42,8 @@ private:
 
     std::optional<Matcher> read_numeric();
     std::optional<Matcher> read_numeric_terms(Matcher& m);
-    std::optional<Matcher> read_numeric_range(Matcher& m, JsonToken token, std::string bottom, bool open_bottom);
+    std::optional<Matcher> read_numeric_range(Matcher& m, JsonToken token, std::string bottom,
+                                              bool open_bottom);
     bool set_range_bound(std::string_view text, std::int64_t& bound);
 
     std::optional<Matcher> read_anything_but();

@@ -11,8 +11,8 @@
 namespace evb {
 namespace {
 
-constexpr std::array<std::string_view, 6> kRequiredFields = {"id", "account", "source", "time", "region",
-                                                             "detail-type"};
+constexpr std::array<std::string_view, 6> kRequiredFields = {"id",   "account", "source",
+                                                             "time", "region",  "detail-type"};
 
 bool has_required_fields(std::string_view event_json) {
     JsonScanner scanner(event_json);
@@ -23,9 +23,11 @@ bool has_required_fields(std::string_view event_json) {
         if (token == JsonToken::kEndObject) break;
         if (token != JsonToken::kFieldName) return false;
         const auto found = std::find(kRequiredFields.begin(), kRequiredFields.end(), scanner.name());
-        if (found != kRequiredFields.end()) seen[static_cast<std::size_t>(found - kRequiredFields.begin())] = true;
+        if (found != kRequiredFields.end())
+            seen[static_cast<std::size_t>(found - kRequiredFields.begin())] = true;
         const JsonToken value = scanner.next();
-        if ((value == JsonToken::kStartObject || value == JsonToken::kStartArray) && !scanner.skip_children()) {
+        if ((value == JsonToken::kStartObject || value == JsonToken::kStartArray) &&
+            !scanner.skip_children()) {
             return false;
         }
         if (value == JsonToken::kError) return false;

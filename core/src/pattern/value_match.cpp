@@ -8,7 +8,9 @@
 namespace evb {
 namespace {
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
 
 bool ends_with(std::string_view text, std::string_view suffix) {
     return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -39,7 +41,8 @@ bool numeric(const Matcher& m, const EventValue& v) {
 }
 
 bool anything_but(const Matcher& m, const EventValue& v) {
-    if (v.type == ValueType::kString) return std::find(m.texts.begin(), m.texts.end(), v.text) == m.texts.end();
+    if (v.type == ValueType::kString)
+        return std::find(m.texts.begin(), m.texts.end(), v.text) == m.texts.end();
     if (v.type == ValueType::kNumber && v.number) {
         return std::find(m.numbers.begin(), m.numbers.end(), *v.number) == m.numbers.end();
     }
@@ -50,9 +53,11 @@ bool anything_but_string(const Matcher& m, const EventValue& v) {
     if (v.type != ValueType::kString) return true;
     switch (m.kind) {
         case MatchKind::kAnythingButPrefix:
-            return std::none_of(m.texts.begin(), m.texts.end(), [&](const std::string& p) { return starts_with(v.text, p); });
+            return std::none_of(m.texts.begin(), m.texts.end(),
+                                [&](const std::string& p) { return starts_with(v.text, p); });
         case MatchKind::kAnythingButSuffix:
-            return std::none_of(m.texts.begin(), m.texts.end(), [&](const std::string& s) { return ends_with(v.text, s); });
+            return std::none_of(m.texts.begin(), m.texts.end(),
+                                [&](const std::string& s) { return ends_with(v.text, s); });
         case MatchKind::kAnythingButIgnoreCase: {
             const std::string folded = fold_case(v.text);
             return std::find(m.texts.begin(), m.texts.end(), folded) == m.texts.end();
@@ -66,12 +71,18 @@ bool anything_but_string(const Matcher& m, const EventValue& v) {
 bool string_test(const Matcher& m, const EventValue& v) {
     if (v.type != ValueType::kString) return false;
     switch (m.kind) {
-        case MatchKind::kPrefix: return starts_with(v.text, m.text);
-        case MatchKind::kSuffix: return ends_with(v.text, m.text);
-        case MatchKind::kPrefixIgnoreCase: return starts_with(fold_case(v.text), m.text);
-        case MatchKind::kSuffixIgnoreCase: return ends_with(fold_case(v.text), m.text);
-        case MatchKind::kEqualsIgnoreCase: return fold_case(v.text) == m.text;
-        default: return wildcard_matches(m.wildcards.front(), v.text);
+        case MatchKind::kPrefix:
+            return starts_with(v.text, m.text);
+        case MatchKind::kSuffix:
+            return ends_with(v.text, m.text);
+        case MatchKind::kPrefixIgnoreCase:
+            return starts_with(fold_case(v.text), m.text);
+        case MatchKind::kSuffixIgnoreCase:
+            return ends_with(fold_case(v.text), m.text);
+        case MatchKind::kEqualsIgnoreCase:
+            return fold_case(v.text) == m.text;
+        default:
+            return wildcard_matches(m.wildcards.front(), v.text);
     }
 }
 
@@ -85,15 +96,24 @@ bool is_anything_but(MatchKind kind) {
 
 bool matcher_accepts(const Matcher& matcher, const EventValue& value) {
     switch (matcher.kind) {
-        case MatchKind::kExactString: return exact_string(matcher, value);
-        case MatchKind::kExactNumber: return exact_number(matcher, value);
-        case MatchKind::kExactLiteral: return value.type == matcher.literal;
-        case MatchKind::kNumeric: return numeric(matcher, value);
-        case MatchKind::kCidr: return in_cidr(matcher, value);
-        case MatchKind::kExists: return true;
-        case MatchKind::kAbsent: return false;
-        case MatchKind::kAnythingBut: return anything_but(matcher, value);
-        default: break;
+        case MatchKind::kExactString:
+            return exact_string(matcher, value);
+        case MatchKind::kExactNumber:
+            return exact_number(matcher, value);
+        case MatchKind::kExactLiteral:
+            return value.type == matcher.literal;
+        case MatchKind::kNumeric:
+            return numeric(matcher, value);
+        case MatchKind::kCidr:
+            return in_cidr(matcher, value);
+        case MatchKind::kExists:
+            return true;
+        case MatchKind::kAbsent:
+            return false;
+        case MatchKind::kAnythingBut:
+            return anything_but(matcher, value);
+        default:
+            break;
     }
     if (is_anything_but(matcher.kind)) return anything_but_string(matcher, value);
     return string_test(matcher, value);

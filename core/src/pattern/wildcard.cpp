@@ -1,8 +1,8 @@
 // Wildcard syntax, matching and complexity (see wildcard.hpp).
 //
 // Complexity: the wildcards on one field are merged into a trie over their bytes (as the quoted value
-// '"' + text + '"', the way event-ruler stores them) and run as an automaton; a worst-case value keeps a set of
-// trie states alive at once, each state costing the number of patterns reachable from it. The largest such
+// '"' + text + '"', the way event-ruler stores them) and run as an automaton; a worst-case value keeps a set
+// of trie states alive at once, each state costing the number of patterns reachable from it. The largest such
 // cost over the reachable state sets is the complexity. The limit is our calibration against AWS's observed
 // answers ("*:*:*:*:*:event-bus/*" rejected, one wildcard before repeating "dir/" accepted, three
 // "*:stack/NAME/*" accepted and four rejected); AWS does not publish its threshold.
@@ -51,7 +51,9 @@ struct WildcardTrie {
                 children.emplace_back();
                 star.push_back(token == kStar);
                 reach.emplace_back();
-                found = children[static_cast<std::size_t>(node)].emplace(token, static_cast<int>(children.size() - 1)).first;
+                found = children[static_cast<std::size_t>(node)]
+                            .emplace(token, static_cast<int>(children.size() - 1))
+                            .first;
             }
             node = found->second;
             reach[static_cast<std::size_t>(node)].insert(pattern);
@@ -83,7 +85,8 @@ struct WildcardTrie {
 
     std::size_t cost(const std::vector<int>& states) const {
         std::size_t total = 0;
-        for (const int node : states) total += reach[static_cast<std::size_t>(node)].size();
+        for (const int node : states)
+            total += reach[static_cast<std::size_t>(node)].size();
         return total;
     }
 
@@ -149,7 +152,8 @@ bool wildcard_matches(const WildcardPattern& pattern, std::string_view value) {
     const std::string& head = pieces.front();
     const std::string& tail = pieces.back();
     if (value.size() < head.size() + tail.size()) return false;
-    if (value.substr(0, head.size()) != head || value.substr(value.size() - tail.size()) != tail) return false;
+    if (value.substr(0, head.size()) != head || value.substr(value.size() - tail.size()) != tail)
+        return false;
     std::size_t at = head.size();
     const std::size_t end = value.size() - tail.size();
     for (std::size_t i = 1; i + 1 < pieces.size(); ++i) {
@@ -162,7 +166,8 @@ bool wildcard_matches(const WildcardPattern& pattern, std::string_view value) {
 
 std::size_t wildcard_complexity(const std::vector<std::string>& texts) {
     WildcardTrie trie;
-    for (std::size_t i = 0; i < texts.size(); ++i) trie.add(tokens_of(texts[i]), i);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        trie.add(tokens_of(texts[i]), i);
     const std::vector<int> alphabet = trie.alphabet();
     const std::vector<int> start = trie.closure({0});
     std::set<std::vector<int>> seen{start};

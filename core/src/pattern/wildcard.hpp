@@ -1,6 +1,6 @@
-// Wildcard patterns: '*' matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax errors
-// and a complexity limit ("Rule is too complex ...") for sets of wildcards on one field.
-// Depends only on the standard library.
+// Wildcard patterns: '*' matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax
+// errors and a complexity limit ("Rule is too complex ...") for sets of wildcards on one field. Depends only
+// on the standard library.
 #pragma once
 
 #include <optional>
@@ -18,7 +18,8 @@ struct WildcardPattern {
     std::vector<std::string> pieces;
 };
 
-// wildcard_syntax_error returns AWS's message for an invalid wildcard ("Consecutive wildcard characters at pos N").
+// wildcard_syntax_error returns AWS's message for an invalid wildcard ("Consecutive wildcard characters at
+// pos N").
 std::optional<std::string> wildcard_syntax_error(std::string_view text);
 
 // parse_wildcard splits a valid wildcard into its literal pieces.
