@@ -1,0 +1,32 @@
+#include "json_reference.hpp"
+
+#include <chrono>
+
+#ifdef EVB_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
+
+namespace evb::bench {
+
+#ifdef EVB_HAVE_SIMDJSON
+std::optional<double> full_parse_events_per_s(const EventFile& file) {
+    simdjson::dom::parser parser;
+    double best = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        auto start = std::chrono::steady_clock::now();
+        std::size_t ok = 0;
+        for (std::string_view line : file.lines) {
+            auto doc = parser.parse(line.data(), line.size(), false);
+            ok += doc.error() == simdjson::SUCCESS;
+        }
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (ok != file.lines.size()) return std::nullopt;
+        best = std::max(best, static_cast<double>(file.lines.size()) / seconds);
+    }
+    return best;
+}
+#else
+std::optional<double> full_parse_events_per_s(const EventFile&) { return std::nullopt; }
+#endif
+
+}  // namespace evb::bench

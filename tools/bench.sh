@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# bench.sh runs the matcher benchmark natively and as WebAssembly under node, side by side, over the
+# CityLots data generated into build/bench-data, and prints the WebAssembly/native ratio per set.
+#   tools/bench.sh [--sets A,B] [--min-seconds S]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+bash tools/setup.sh
+export NODE_PATH=/usr/share/nodejs
+shared=${EVB_SHARED_DIR:-$root/../shared}
+data=build/bench-data
+if [ ! -f "$data/citylots2_geomfirst.jsonl" ]; then
+  mkdir -p "$data"
+  echo "generating CityLots data into $data"
+  python3 "$shared/bench/gen_citylots.py" --out "$data"
+  python3 "$shared/bench/make_geomfirst.py" "$data"
+fi
+cmake --preset release >/dev/null && cmake --build --preset release --target evb_matcher_bench >/dev/null
+cmake -S . -B build/wasm-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_BENCH=ON \
+  -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake >/dev/null
+cmake --build build/wasm-bench --target evb_matcher_bench >/dev/null
+
+args=(--plans "$shared/bench/plans.json" --data "$data" "$@")
+status=0
+build/release/bench/evb_matcher_bench "${args[@]}" --label native | tee build/bench-native.txt || status=1
+node --no-experimental-fetch build/wasm-bench/bench/evb_matcher_bench.js "${args[@]}" --label wasm \
+  | tee build/bench-wasm.txt || status=1
+echo
+echo "WebAssembly / native, per set (target >= 0.5):"
+awk '/^RESULT/ { eps[$2 " " $3] = $4; names[$3] = 1 }
+     END { for (n in names) if (("native " n) in eps && ("wasm " n) in eps)
+             printf "  %-30s %.2f %s\n", n, eps["wasm " n] / eps["native " n], (eps["wasm " n] / eps["native " n] >= 0.5 ? "PASS" : "MISS") }' \
+  build/bench-native.txt build/bench-wasm.txt | sort
+exit $status
