@@ -1,4 +1,20 @@
+// The lambda service's operation table for World::call.
 #include "evb/lambda_service.hpp"
+
 namespace evb {
-std::span<const Operation> lambda_operations() { return {}; }
+namespace {
+
+constexpr Operation kLambdaOperations[] = {
+    {"CreateFunction", create_function, true},
+    {"GetFunction", get_function, false},
+    {"ListFunctions", list_functions, false},
+    {"DeleteFunction", delete_function, true},
+    {"UpdateFunctionCode", update_function_code, true},
+    {"Invoke", invoke, true},
+};
+
+}  // namespace
+
+std::span<const Operation> lambda_operations() { return kLambdaOperations; }
+
 }  // namespace evb

@@ -23,6 +23,12 @@ struct Invocation {
 // run_function invokes a function now with an event and returns what happened.
 Invocation run_function(Account& account, LambdaFunction& function, const Json& event);
 
+// log_tail returns the last 4 KB of an invocation's log text (what LogType Tail returns, before base64).
+std::string log_tail(const std::string& log_text);
+
+// as_string returns a JSON string's text, or other JSON as text.
+std::string as_string(const Json& value);
+
 // invoke_async runs a function the way an asynchronous invocation (EventBridge, InvocationType Event) does.
 std::optional<ApiError> invoke_async(Account& account, const std::string& function_name, const Json& event);
 
