@@ -1,8 +1,8 @@
 // PatternReader's anything-but operator: a single string or number, a list of strings or of numbers, and the
 // object forms {"prefix"|"suffix"|"equals-ignore-case"|"wildcard": value or list}. Errors raised inside
 // event-ruler's list loops are re-thrown there, so AWS prints their location twice; this reader does too.
-#include "pattern/case_fold.hpp"
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/case_fold.hpp"
+#include "evb/pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
 
 namespace evb {

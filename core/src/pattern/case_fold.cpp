@@ -1,7 +1,7 @@
 // Case folding (see case_fold.hpp): simple one-to-one mappings only, so folded strings keep their shape.
-#include "pattern/case_fold.hpp"
+#include "evb/pattern/case_fold.hpp"
 
-#include "pattern/utf8.hpp"
+#include "evb/pattern/utf8.hpp"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 // IP address and CIDR parsing (see cidr.hpp). Mirrors the checks EventBridge makes, in its order, with its
 // messages; no sockets or resolver are used.
-#include "pattern/cidr.hpp"
+#include "evb/pattern/cidr.hpp"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 // compile_branches (see compiled_pattern.hpp): assigns each distinct path an id and rewrites branches over
 // ids.
-#include "pattern/compiled_pattern.hpp"
+#include "evb/pattern/compiled_pattern.hpp"
 
 #include <algorithm>
 #include <map>

@@ -3,10 +3,10 @@
 // path). No exceptions leave these functions.
 #include "evb/event_pattern.hpp"
 
-#include "pattern/compiled_pattern.hpp"
-#include "pattern/explain.hpp"
-#include "pattern/flatten.hpp"
-#include "pattern/match.hpp"
+#include "evb/pattern/compiled_pattern.hpp"
+#include "evb/pattern/explain.hpp"
+#include "evb/pattern/flatten.hpp"
+#include "evb/pattern/match.hpp"
 
 namespace evb {
 

@@ -1,8 +1,8 @@
 // explain_flat (see explain.hpp). For a match it reports the first branch that holds; otherwise the branch
 // whose field tests came closest (most tests satisfied on their own), and the first of its tests that failed.
-#include "pattern/explain.hpp"
+#include "evb/pattern/explain.hpp"
 
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/json_quote.hpp"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // flatten_event (see flatten.hpp): one pass over the event text with JsonScanner; subtrees whose path no
 // pattern field starts with are skipped (still checked for syntax). Arrays add no path segment: every element
 // flattens at the array's path, remembering its position for array-consistent matching.
-#include "pattern/flatten.hpp"
+#include "evb/pattern/flatten.hpp"
 
-#include "pattern/json_scanner.hpp"
-#include "pattern/numeric.hpp"
+#include "evb/pattern/json_scanner.hpp"
+#include "evb/pattern/numeric.hpp"
 
 #include <functional>
 

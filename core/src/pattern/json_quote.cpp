@@ -1,7 +1,7 @@
 // JSON string quoting (see json_quote.hpp).
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/json_quote.hpp"
 
-#include "pattern/utf8.hpp"
+#include "evb/pattern/utf8.hpp"
 
 namespace evb {
 namespace {

@@ -1,7 +1,7 @@
 // JsonScanner: Jackson-compatible pull tokenizer (see json_scanner.hpp). No nlohmann, no exceptions, no I/O.
-#include "pattern/json_scanner.hpp"
+#include "evb/pattern/json_scanner.hpp"
 
-#include "pattern/utf8.hpp"
+#include "evb/pattern/utf8.hpp"
 
 namespace evb {
 namespace {

@@ -1,6 +1,6 @@
 // Branch matching with array consistency (see match.hpp). Tests that hold for a field outside every array (or
 // by absence) need no search; the rest are assigned by a bounded backtracking search, smallest first.
-#include "pattern/match.hpp"
+#include "evb/pattern/match.hpp"
 
 #include <algorithm>
 

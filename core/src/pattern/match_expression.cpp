@@ -1,8 +1,8 @@
 // PatternReader's operator objects other than numeric and anything-but: exactly, prefix and suffix (with
 // their equals-ignore-case forms), equals-ignore-case, wildcard, exists and cidr, with EventBridge's
 // messages.
-#include "pattern/case_fold.hpp"
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/case_fold.hpp"
+#include "evb/pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
 
 namespace evb {

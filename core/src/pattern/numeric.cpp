@@ -1,6 +1,6 @@
 // Comparable numbers and numeric ranges (see numeric.hpp). Exact decimal arithmetic, no floating point, no
 // locale: the same text always gives the same value on every platform.
-#include "pattern/numeric.hpp"
+#include "evb/pattern/numeric.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 // PatternReader's numeric operator: {"numeric": ["=", n]}, one-sided comparisons and two-sided ranges
 // (">"/">=" then "<"/"<="), with EventBridge's messages and its -5e9..5e9 limit on operands.
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
 
 namespace evb {

@@ -1,5 +1,5 @@
 // PathIndex (see path_index.hpp).
-#include "pattern/path_index.hpp"
+#include "evb/pattern/path_index.hpp"
 
 namespace evb {
 

@@ -1,9 +1,9 @@
 // parse_pattern and the structural half of PatternReader: the root object, nested objects (dotted paths),
 // $or alternatives and the value lists of each field. Operators live in match_expression.cpp,
 // numeric_expression.cpp and anything_but.cpp.
-#include "pattern/pattern_parser.hpp"
+#include "evb/pattern/pattern_parser.hpp"
 
-#include "pattern/json_quote.hpp"
+#include "evb/pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
 
 #include <algorithm>

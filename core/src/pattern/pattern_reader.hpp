@@ -3,8 +3,8 @@
 // and anything_but.cpp. Private to core/src/pattern; depends on the scanner and matcher helpers only.
 #pragma once
 
-#include "pattern/json_scanner.hpp"
-#include "pattern/pattern_parser.hpp"
+#include "evb/pattern/json_scanner.hpp"
+#include "evb/pattern/pattern_parser.hpp"
 
 #include <optional>
 #include <string>

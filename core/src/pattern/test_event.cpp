@@ -3,7 +3,7 @@
 // Reads the text with JsonScanner (depth-limited, no DOM, no exceptions).
 #include "evb/event_pattern.hpp"
 
-#include "pattern/json_scanner.hpp"
+#include "evb/pattern/json_scanner.hpp"
 
 #include <algorithm>
 #include <array>

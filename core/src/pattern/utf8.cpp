@@ -1,5 +1,5 @@
 // UTF-8 decoding and encoding of single code points (see utf8.hpp). Standard library only.
-#include "pattern/utf8.hpp"
+#include "evb/pattern/utf8.hpp"
 
 namespace evb {
 namespace {

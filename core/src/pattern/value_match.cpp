@@ -1,7 +1,7 @@
 // Matching one event value against one compiled matcher (see matcher.hpp). String tests only accept strings,
 // numeric tests only numbers; anything-but accepts every value it does not exclude, null included.
-#include "pattern/case_fold.hpp"
-#include "pattern/matcher.hpp"
+#include "evb/pattern/case_fold.hpp"
+#include "evb/pattern/matcher.hpp"
 
 #include <algorithm>
 

@@ -6,7 +6,7 @@
 // cost over the reachable state sets is the complexity. The limit is our calibration against AWS's observed
 // answers ("*:*:*:*:*:event-bus/*" rejected, one wildcard before repeating "dir/" accepted, three
 // "*:stack/NAME/*" accepted and four rejected); AWS does not publish its threshold.
-#include "pattern/wildcard.hpp"
+#include "evb/pattern/wildcard.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,7 @@
-// Numbers as EventBridge compares them: fixed point with six decimal places, between -5e9 and 5e9 inclusive
-// (event-ruler's ComparableNumber). Numbers outside that range only ever match by their exact text.
-// Depends only on the standard library.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Numbers as EventBridge
+// compares them: fixed point with six decimal places, between -5e9 and 5e9 inclusive (event-ruler's
+// ComparableNumber). Numbers outside that range only ever match by their exact text. Depends only on the
+// standard library.
 #pragma once
 
 #include <cstdint>

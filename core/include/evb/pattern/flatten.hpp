@@ -1,10 +1,11 @@
-// Flattening: read an event's JSON text once, straight from the text (no DOM), into leaf fields
-// (pattern path id, value, enclosing array positions), keeping only paths some pattern field can reach.
-// Depends on the scanner, the path index and the matcher's EventValue; no nlohmann.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Flattening: read an
+// event's JSON text once, straight from the text (no DOM), into leaf fields (pattern path id, value,
+// enclosing array positions), keeping only paths some pattern field can reach. Depends on the scanner, the
+// path index and the matcher's EventValue; no nlohmann.
 #pragma once
 
-#include "pattern/matcher.hpp"
-#include "pattern/path_index.hpp"
+#include "evb/pattern/matcher.hpp"
+#include "evb/pattern/path_index.hpp"
 
 #include <cstdint>
 #include <deque>

@@ -1,10 +1,11 @@
-// CompiledPattern: a validated pattern keyed by field path: the distinct paths (indexed for flattening) and
-// the $or branches, each a list of field tests over path ids. Built once per pattern, shared, immutable.
-// Depends on the pattern parser's output types and the standard library.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). CompiledPattern: a
+// validated pattern keyed by field path: the distinct paths (indexed for flattening) and the $or branches,
+// each a list of field tests over path ids. Built once per pattern, shared, immutable. Depends on the
+// pattern parser's output types and the standard library.
 #pragma once
 
-#include "pattern/path_index.hpp"
-#include "pattern/pattern_parser.hpp"
+#include "evb/pattern/path_index.hpp"
+#include "evb/pattern/pattern_parser.hpp"
 
 #include <cstdint>
 #include <memory>

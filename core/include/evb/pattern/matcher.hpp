@@ -1,11 +1,12 @@
-// The compiled form of one value test in a pattern (`"x"`, `{"prefix": "x"}`, `{"numeric": [...]}`, ...) and
-// the event values it is tried against. A pattern field holds a list of matchers; any one may accept.
-// Depends on the pattern/ value helpers (numeric, cidr, wildcard) and the standard library only.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). The compiled form of one
+// value test in a pattern (`"x"`, `{"prefix": "x"}`, `{"numeric": [...]}`, ...) and the event values it is
+// tried against. A pattern field holds a list of matchers; any one may accept. Depends on the pattern/ value
+// helpers (numeric, cidr, wildcard) and the standard library only.
 #pragma once
 
-#include "pattern/cidr.hpp"
-#include "pattern/numeric.hpp"
-#include "pattern/wildcard.hpp"
+#include "evb/pattern/cidr.hpp"
+#include "evb/pattern/numeric.hpp"
+#include "evb/pattern/wildcard.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,6 @@
-// PathIndex: the dotted field paths a compiled pattern tests, and every dotted prefix of them, so flattening
-// can skip event subtrees no pattern field can reach. Depends only on the standard library.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). PathIndex: the dotted
+// field paths a compiled pattern tests, and every dotted prefix of them, so flattening can skip event
+// subtrees no pattern field can reach. Depends only on the standard library.
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,8 @@
-// JsonScanner: a pull tokenizer over JSON text that fails the way Jackson (the parser behind EventBridge's
-// pattern compiler) fails, with Jackson's wording and its " at [Source: ...; line: L, column: C]" tail.
-// Strings are decoded lazily, as Jackson does, so error order and locations agree with AWS.
-// Used for patterns (compile) and events (flatten). Depends only on the standard library: no nlohmann, no
-// I/O.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). JsonScanner: a pull
+// tokenizer over JSON text that fails the way Jackson (the parser behind EventBridge's pattern compiler)
+// fails, with Jackson's wording and its " at [Source: ...; line: L, column: C]" tail. Strings are decoded
+// lazily, as Jackson does, so error order and locations agree with AWS. Used for patterns (compile) and
+// events (flatten). Depends only on the standard library: no nlohmann, no I/O.
 #pragma once
 
 #include <cstddef>

@@ -1,9 +1,10 @@
-// Explanations: for a compiled pattern and a flattened event, which field test held or failed, with what
-// values, and the first reason a non-matching event failed. Depends on the match helpers only.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Explanations: for a
+// compiled pattern and a flattened event, which field test held or failed, with what values, and the first
+// reason a non-matching event failed. Depends on the match helpers only.
 #pragma once
 
 #include "evb/event_pattern.hpp"
-#include "pattern/match.hpp"
+#include "evb/pattern/match.hpp"
 
 namespace evb {
 

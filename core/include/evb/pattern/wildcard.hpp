@@ -1,6 +1,7 @@
-// Wildcard patterns: '*' matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax
-// errors and a complexity limit ("Rule is too complex ...") for sets of wildcards on one field. Depends only
-// on the standard library.
+// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Wildcard patterns: '*'
+// matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax errors and a complexity
+// limit ("Rule is too complex ...") for sets of wildcards on one field. Depends only on the standard
+// library.
 #pragma once
 
 #include <optional>
