@@ -24,7 +24,9 @@ std::string error_of(std::string_view text) {
     return "";
 }
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 }  // namespace
 
@@ -35,8 +37,8 @@ TEST_CASE("json scanner yields field names, values and nesting") {
         tokens.push_back(t);
     }
     const std::vector<JsonToken> expected = {
-        JsonToken::kStartObject, JsonToken::kFieldName, JsonToken::kStartArray, JsonToken::kNumber,
-        JsonToken::kString,      JsonToken::kTrue,      JsonToken::kFalse,      JsonToken::kNull,
+        JsonToken::kStartObject, JsonToken::kFieldName, JsonToken::kStartArray,  JsonToken::kNumber,
+        JsonToken::kString,      JsonToken::kTrue,      JsonToken::kFalse,       JsonToken::kNull,
         JsonToken::kEndArray,    JsonToken::kFieldName, JsonToken::kStartObject, JsonToken::kEndObject,
         JsonToken::kEndObject};
     CHECK(tokens == expected);
@@ -62,18 +64,21 @@ TEST_CASE("json scanner turns a lone surrogate escape into U+FFFD") {
 
 TEST_CASE("json scanner reports an unrecognized token as Jackson does, located after the token") {
     CHECK(error_of("this is valid json but not a dict") ==
-          "Unrecognized token 'this': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or "
+          "Unrecognized token 'this': was expecting (JSON String, Number, Array, Object or token 'null', "
+          "'true' or "
           "'false')\n at [Source: (String)\"this is valid json but not a dict\"; line: 1, column: 5]");
     CHECK(first_line(error_of("[tru]")) ==
-          "Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or "
+          "Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', "
+          "'true' or "
           "'false')");
     CHECK(first_line(error_of("[truex]")).find("'truex'") != std::string::npos);
 }
 
 TEST_CASE("json scanner locates an unexpected character at the character itself") {
-    CHECK(error_of("{'bad': 'quotation'}") ==
-          "Unexpected character (''' (code 39)): was expecting double-quote to start field name\n at [Source: "
-          "(String)\"{'bad': 'quotation'}\"; line: 1, column: 2]");
+    CHECK(
+        error_of("{'bad': 'quotation'}") ==
+        "Unexpected character (''' (code 39)): was expecting double-quote to start field name\n at [Source: "
+        "(String)\"{'bad': 'quotation'}\"; line: 1, column: 2]");
 }
 
 TEST_CASE("json scanner words separator errors like Jackson") {
@@ -83,22 +88,25 @@ TEST_CASE("json scanner words separator errors like Jackson") {
           "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
     CHECK(first_line(error_of("[1 2]")) ==
           "Unexpected character ('2' (code 50)): was expecting comma to separate Array entries");
-    CHECK(first_line(error_of("[1,]")) ==
-          "Unexpected character (']' (code 93)): expected a valid value (JSON String, Number, Array, Object or "
-          "token 'null', 'true' or 'false')");
+    CHECK(
+        first_line(error_of("[1,]")) ==
+        "Unexpected character (']' (code 93)): expected a valid value (JSON String, Number, Array, Object or "
+        "token 'null', 'true' or 'false')");
     CHECK(first_line(error_of(R"({"a": 1,})")) ==
           "Unexpected character ('}' (code 125)): was expecting double-quote to start field name");
 }
 
 TEST_CASE("json scanner reports mismatched close markers with the opening location") {
-    CHECK(first_line(error_of("[1}")) ==
-          "Unexpected close marker '}': expected ']' (for Array starting at [Source: (String)\"[1}\"; line: 1, "
-          "column: 1])");
+    CHECK(
+        first_line(error_of("[1}")) ==
+        "Unexpected close marker '}': expected ']' (for Array starting at [Source: (String)\"[1}\"; line: 1, "
+        "column: 1])");
 }
 
 TEST_CASE("json scanner reports end of input inside containers and strings") {
     CHECK(first_line(error_of(R"({"a": 1)")) ==
-          "Unexpected end-of-input: expected close marker for Object (start marker at [Source: (String)\"{\"a\": "
+          "Unexpected end-of-input: expected close marker for Object (start marker at [Source: "
+          "(String)\"{\"a\": "
           "1\"; line: 1, column: 1])");
     CHECK(first_line(error_of(R"(["abc)")) ==
           "Unexpected end-of-input: was expecting closing quote for a string value");
@@ -110,10 +118,12 @@ TEST_CASE("json scanner rejects numbers JSON does not allow") {
     CHECK(first_line(error_of("[01]")) == "Invalid numeric value: Leading zeroes not allowed");
     CHECK(first_line(error_of("[1.]")) ==
           "Unexpected character (']' (code 93)) in numeric value: Decimal point not followed by a digit");
-    CHECK(first_line(error_of("[1e]")) ==
-          "Unexpected character (']' (code 93)) in numeric value: Exponent indicator not followed by a digit");
+    CHECK(
+        first_line(error_of("[1e]")) ==
+        "Unexpected character (']' (code 93)) in numeric value: Exponent indicator not followed by a digit");
     CHECK(first_line(error_of("[-x]")) ==
-          "Unexpected character ('x' (code 120)) in numeric value: expected digit (0-9) to follow minus sign, for "
+          "Unexpected character ('x' (code 120)) in numeric value: expected digit (0-9) to follow minus "
+          "sign, for "
           "valid numeric value");
     CHECK(first_line(error_of("[NaN]")) ==
           "Non-standard token 'NaN': enable JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS to allow");
@@ -126,14 +136,16 @@ TEST_CASE("json scanner rejects bad escapes and raw control characters in string
     CHECK(first_line(error_of(R"(["\u12g4"])")) ==
           "Unexpected character ('g' (code 103)): expected a hex-digit for character escape sequence");
     CHECK(first_line(error_of("[\"a\nb\"]")) ==
-          "Illegal unquoted character ((CTRL-CHAR, code 10)): has to be escaped using backslash to be included in "
+          "Illegal unquoted character ((CTRL-CHAR, code 10)): has to be escaped using backslash to be "
+          "included in "
           "string value");
 }
 
 TEST_CASE("json scanner rejects comments and control characters between tokens") {
     CHECK(first_line(error_of("[1 // x\n]")).find("maybe a (non-standard) comment?") != std::string::npos);
     CHECK(first_line(error_of("[\x01]")) ==
-          "Illegal character ((CTRL-CHAR, code 1)): only regular white space (\\r, \\n, \\t) is allowed between "
+          "Illegal character ((CTRL-CHAR, code 1)): only regular white space (\\r, \\n, \\t) is allowed "
+          "between "
           "tokens");
 }
 
@@ -165,7 +177,8 @@ TEST_CASE("json scanner decodes strings lazily so compiler errors come first") {
     REQUIRE(scanner.next() == JsonToken::kFieldName);
     REQUIRE(scanner.next() == JsonToken::kString);
     scanner.fail("caller error");
-    CHECK(scanner.error() == "caller error\n at [Source: (String)\"{\"a\": \"bad\\q\"}\"; line: 1, column: 8]");
+    CHECK(scanner.error() ==
+          "caller error\n at [Source: (String)\"{\"a\": \"bad\\q\"}\"; line: 1, column: 8]");
 }
 
 TEST_CASE("json scanner skips children and detects trailing content") {
