@@ -1,15 +1,92 @@
-// evb: the native AWS-CLI emulator. `evb events list-event-buses` runs one command.
+// evb: the native AWS-CLI emulator. `evb events list-event-buses` (or `evb aws events ...`) runs one
+// command; with none it is a REPL on a terminal, or runs standard input (or -f FILE) as one script.
+// Only this file and repl/ touch the real terminal and files.
 #include "evb/shell.hpp"
+#include "repl/line_editor.hpp"
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+struct Options {
+    evb::WorldConfig config;
+    std::string script_file;
+    std::vector<std::string> words;
+    std::string error;
+};
+
+Options parse_options(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        bool has_value = i + 1 < argc;
+        if (!o.words.empty()) o.words.push_back(a);
+        else if (a == "--account" && has_value) o.config.account_id = argv[++i];
+        else if (a == "--region" && has_value && o.words.empty()) o.config.region = argv[++i];
+        else if (a == "-f" && has_value) o.script_file = argv[++i];
+        else if (a == "--account" || a == "-f") o.error = "evb: option " + a + " needs a value";
+        else o.words.push_back(a);
+    }
+    return o;
+}
+
+int print(const evb::ShellResult& r) {
+    std::cout << r.out << std::flush;
+    std::cerr << r.err << std::flush;
+    return r.exit_code;
+}
+
+int run_script(evb::Shell& shell, std::istream& in) {
+    int status = 0;
+    std::string pending;
+    for (std::string line; std::getline(in, line);) {
+        pending += pending.empty() ? line : "\n" + line;
+        if (evb::Shell::needs_more_input(pending)) continue;
+        status = print(shell.run(pending));
+        pending.clear();
+    }
+    if (!pending.empty()) status = print(shell.run(pending));
+    return status;
+}
+
+int run_repl(evb::Shell& shell) {
+    evb::LineEditor editor([&](const std::string& line) { return shell.complete(line); });
+    std::cout << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
+    std::string pending;
+    while (auto line = editor.read_line(pending.empty() ? "$ " : "> ", shell.history())) {
+        pending += pending.empty() ? *line : "\n" + *line;
+        if (evb::Shell::needs_more_input(pending)) continue;
+        print(shell.run(pending));
+        pending.clear();
+    }
+    return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-    evb::World world;
+    Options options = parse_options(argc, argv);
+    if (!options.error.empty()) {
+        std::cerr << options.error << "\n";
+        return 2;
+    }
+    evb::World world(options.config);
     evb::Shell shell(world);
-    std::string line;
-    for (int i = 1; i < argc; ++i) line += (i > 1 ? " " : "") + std::string(argv[i]);
-    auto result = shell.run(line);
-    std::cout << result.out;
-    std::cerr << result.err;
-    return result.exit_code;
+    if (!options.words.empty()) {
+        std::string line = options.words[0] == "aws" ? "" : "aws";
+        for (const auto& w : options.words) line += (line.empty() ? "" : " ") + evb::quote_word(w);
+        return print(shell.run(line));
+    }
+    if (!options.script_file.empty()) {
+        std::ifstream file(options.script_file);
+        if (!file) {
+            std::cerr << "evb: cannot open " << options.script_file << "\n";
+            return 2;
+        }
+        return run_script(shell, file);
+    }
+    return isatty(STDIN_FILENO) ? run_repl(shell) : run_script(shell, std::cin);
 }

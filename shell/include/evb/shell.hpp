@@ -1,6 +1,11 @@
-// The AWS CLI, emulated: one command line in, what the AWS CLI prints out. Depends on core only.
+// The AWS CLI, emulated: one command line in, exactly what the AWS CLI (v2) would print out.
+// A line is read as a POSIX shell reads it (quotes, escapes, continuations, pipes, ; && ||, > >> <);
+// `aws <service> <command> ...` (the `aws` optional) becomes one World::call; zip, base64, echo, cat, ls,
+// rm and history work on an in-memory workspace. No exceptions escape; no file or terminal is touched.
+// Depends on core only (evb/world.hpp).
 #pragma once
 
+#include "evb/workspace.hpp"
 #include "evb/world.hpp"
 
 #include <string>
@@ -19,14 +24,35 @@ class Shell {
 public:
     explicit Shell(World& world) : world_(world) {}
 
-    // run executes one command line (`aws events list-event-buses`, the `aws` optional).
+    // run executes one command line (`aws events list-event-buses`, the `aws` optional) and records it in history.
     ShellResult run(std::string_view line);
 
-    // complete lists the completions of the last word of a partial command line.
-    std::vector<std::string> complete(std::string_view prefix) const;
+    // complete lists the completions of the last word of a partial command line (services, commands,
+    // flags, flag values and resource names the World holds, workspace files after file://).
+    std::vector<std::string> complete(std::string_view partial_line) const;
+
+    // history returns every non-empty line run so far, oldest first.
+    const std::vector<std::string>& history() const { return history_; }
+
+    // workspace returns the in-memory files that file://, fileb://, zip, cat and redirections use.
+    Workspace& workspace() { return workspace_; }
+    const Workspace& workspace() const { return workspace_; }
+
+    // needs_more_input tells whether a line is incomplete (open quote, trailing \, | or &&) so a REPL
+    // should read a continuation line before running it.
+    static bool needs_more_input(std::string_view line);
 
 private:
     World& world_;
+    Workspace workspace_;
+    std::vector<std::string> history_;
 };
+
+// format_command prints the `aws ...` command line that makes the API request (the inverse of Shell::run's
+// parsing): format_command("events", "PutRule", {{"Name","r"}}) == "aws events put-rule --name r".
+std::string format_command(std::string_view service, std::string_view operation, const Json& request);
+
+// quote_word quotes one word for a command line so that the shell reads it back unchanged.
+std::string quote_word(std::string_view word);
 
 }  // namespace evb

@@ -1,0 +1,221 @@
+// `aws ...`: global options, service and command lookup, request building, the call (paginated when the
+// CLI would page), learner hints, --query and the output format.
+#include "aws_command.hpp"
+
+#include "arguments.hpp"
+#include "cli_errors.hpp"
+#include "help.hpp"
+#include "hints.hpp"
+#include "jmespath.hpp"
+#include "output.hpp"
+#include "pagination.hpp"
+#include "param_validation.hpp"
+#include "param_values.hpp"
+#include "skeleton.hpp"
+
+namespace evb::cli {
+namespace {
+
+constexpr const char* kVersion = "aws-cli/2.15.0 Python/3.11.6 Linux/evb-playground exe/x86_64.evb prompt/off\n";
+
+std::vector<std::string> service_names() {
+    std::vector<std::string> names;
+    for (const auto& s : services()) names.push_back(s.name);
+    return names;
+}
+
+std::vector<std::string> command_names(const ServiceSpec& service) {
+    std::vector<std::string> names;
+    for (const auto& op : service.operations) names.push_back(op.command);
+    return names;
+}
+
+// set_member stores a value at a member path ("Name", or "Code.ZipFile" inside Code).
+void set_member(Json& request, const std::string& path, Json value) {
+    auto dot = path.find('.');
+    if (dot == std::string::npos) {
+        request[path] = std::move(value);
+        return;
+    }
+    Json& parent = request[path.substr(0, dot)];
+    if (!parent.is_object()) parent = Json::object();
+    set_member(parent, path.substr(dot + 1), std::move(value));
+}
+
+std::optional<ShellResult> add_cli_input_json(Json& request, const std::string& text, const Workspace& workspace) {
+    std::string body = text;
+    if (auto loaded = load_param_file("--cli-input-json", text, workspace)) {
+        if (loaded->error) return loaded->error;
+        body = loaded->value.get<std::string>();
+    }
+    Json input = Json::parse(body, nullptr, false);
+    if (input.is_discarded() || !input.is_object()) {
+        return param_error("--cli-input-json", "Invalid JSON received.");
+    }
+    for (const auto& item : input.items()) {
+        if (!request.contains(item.key())) request[item.key()] = item.value();
+    }
+    return std::nullopt;
+}
+
+std::variant<Json, ShellResult> request_from_args(const OperationSpec& op, const OperationArgs& args,
+                                                  const Workspace& workspace, bool raw_binary) {
+    Json request = Json::object();
+    ValueContext context{workspace, raw_binary};
+    for (const auto& given : args.params) {
+        if (given.spec->positional) continue;
+        if (given.flag_value) {
+            set_member(request, given.spec->member, *given.flag_value);
+            continue;
+        }
+        ConvertedValue converted = convert_param(*given.spec, given.words, context);
+        if (converted.error) return *converted.error;
+        set_member(request, given.spec->member, std::move(converted.value));
+    }
+    if (args.cli_input_json) {
+        if (auto error = add_cli_input_json(request, *args.cli_input_json, workspace)) return *error;
+    }
+    auto problems = validate_request(request, *op.request_shape());
+    if (!problems.empty()) {
+        std::string message = "Parameter validation failed:";
+        for (const auto& p : problems) message += "\n" + p;
+        return general_error(message, kExitUsage);
+    }
+    return request;
+}
+
+std::string positional_value(const OperationArgs& args, const std::string& name) {
+    for (const auto& given : args.params) {
+        if (given.spec->positional && given.spec->flag == name && !given.words.empty()) return given.words[0];
+    }
+    return "";
+}
+
+// take_payload moves Invoke's payload out of the response into the outfile, as the CLI does.
+void take_payload(Json& body, const OperationArgs& args, Workspace& workspace) {
+    std::string outfile = positional_value(args, "outfile");
+    if (outfile.empty() || !body.is_object()) return;
+    std::string bytes;
+    auto it = body.find("Payload");
+    if (it != body.end()) {
+        bytes = it->is_string() ? it->get<std::string>() : it->dump(-1, ' ', false, Json::error_handler_t::replace);
+        body.erase(it);
+    }
+    workspace.write(outfile, bytes);
+}
+
+bool explicit_paging(const OperationSpec& op, const Json& request) {
+    return request.contains(op.paginator.input_token) ||
+           (!op.paginator.limit_key.empty() && request.contains(op.paginator.limit_key));
+}
+
+ApiResult perform_call(World& world, const OperationSpec& op, const Json& request, const GlobalOptions& globals,
+                       const OperationArgs& args) {
+    if (!op.paginated() || !globals.paginate || explicit_paging(op, request)) {
+        return world.call(op.service, op.api, request);
+    }
+    return paginate_call(world, op, request, PageOptions{args.starting_token, args.page_size, args.max_items});
+}
+
+ShellResult render(const OperationSpec& op, const Json& body, const GlobalOptions& globals, const JmesPath* query) {
+    Json shown = body;
+    if (shown.is_object()) shown.erase("ResponseMetadata");
+    if (query) {
+        std::string error;
+        shown = query->search(shown, &error);
+        if (!error.empty()) return general_error(error);
+    }
+    if (globals.output == "text") return {0, format_text(shown), ""};
+    if (globals.output == "table") return {0, format_table(op.api, shown), ""};
+    if (globals.output == "yaml" || globals.output == "yaml-stream") return {0, format_yaml(shown), ""};
+    return {0, format_json(shown), ""};
+}
+
+std::optional<ShellResult> check_region(const World& world, const GlobalOptions& globals) {
+    if (!globals.region || *globals.region == world.region()) return std::nullopt;
+    return general_error("This playground emulates one account in " + world.region() + "; region " + *globals.region +
+                             " is not emulated. Start evb with --region " + *globals.region + " to use it.",
+                         253);
+}
+
+struct Resolved {
+    const OperationSpec* op = nullptr;
+    std::vector<std::string> rest;
+};
+
+// resolve finds the operation named by the first two words, or answers help / the CLI's usage errors.
+std::variant<Resolved, ShellResult> resolve(const std::vector<std::string>& words) {
+    if (words.empty()) return usage_error("the following arguments are required: command");
+    if (words[0] == "help") return ShellResult{0, top_help(), ""};
+    const ServiceSpec* service = find_service(words[0]);
+    if (!service) return usage_error(invalid_choice_message("command", words[0], service_names()));
+    if (words.size() < 2) return usage_error("the following arguments are required: operation");
+    if (words[1] == "help") return ShellResult{0, service_help(*service), ""};
+    const OperationSpec* op = service->find_command(words[1]);
+    if (!op) return usage_error(invalid_choice_message("operation", words[1], command_names(*service)));
+    return Resolved{op, std::vector<std::string>(words.begin() + 2, words.end())};
+}
+
+ShellResult call_and_print(World& world, Workspace& workspace, const OperationSpec& op, const Json& request,
+                           const GlobalOptions& globals, const OperationArgs& args, const JmesPath* query) {
+    std::string warning = runtime_warning(op, request);
+    ApiResult result = perform_call(world, op, request, globals, args);
+    if (!result.ok()) {
+        ShellResult failed = service_error(result.error().code, op.api, result.error().message);
+        failed.err = warning + failed.err + not_found_hint(world, op, request, result.error());
+        return failed;
+    }
+    Json body = result.body();
+    take_payload(body, args, workspace);
+    ShellResult shown = render(op, body, globals, query);
+    shown.err = warning + shown.err;
+    return shown;
+}
+
+ShellResult run_operation(World& world, Workspace& workspace, const OperationSpec& op, const std::vector<std::string>& rest,
+                          const GlobalOptions& globals) {
+    auto parsed = parse_operation_args(op, rest);
+    if (auto* error = std::get_if<ShellResult>(&parsed)) return *error;
+    const OperationArgs& args = std::get<OperationArgs>(parsed);
+    if (args.help) return {0, operation_help(op), ""};
+    if (args.skeleton) return {0, format_json(skeleton_for(*op.request_shape())), ""};
+    if (auto error = check_region(world, globals)) return *error;
+    std::optional<JmesPath> query;
+    if (globals.query) {
+        query = JmesPath::compile(*globals.query);
+        if (!query->ok()) return general_error("Bad value for --query " + *globals.query + ": " + query->error());
+    }
+    auto request = request_from_args(op, args, workspace, globals.raw_binary);
+    if (auto* error = std::get_if<ShellResult>(&request)) return *error;
+    return call_and_print(world, workspace, op, std::get<Json>(request), globals, args, query ? &*query : nullptr);
+}
+
+}  // namespace
+
+ShellResult run_aws(World& world, Workspace& workspace, const std::vector<std::string>& args) {
+    auto split = split_globals(args);
+    if (auto* error = std::get_if<ShellResult>(&split)) return *error;
+    const SplitCommand& command = std::get<SplitCommand>(split);
+    if (command.globals.version) return {0, kVersion, ""};
+    auto resolved = resolve(command.words);
+    if (auto* answer = std::get_if<ShellResult>(&resolved)) return *answer;
+    const Resolved& target = std::get<Resolved>(resolved);
+    return run_operation(world, workspace, *target.op, target.rest, command.globals);
+}
+
+std::variant<Json, ShellResult> build_request(const std::string& service, const std::string& command,
+                                              const std::vector<std::string>& words, const Workspace& workspace) {
+    std::vector<std::string> all = {service, command};
+    all.insert(all.end(), words.begin(), words.end());
+    auto split = split_globals(all);
+    if (auto* error = std::get_if<ShellResult>(&split)) return *error;
+    auto resolved = resolve(std::get<SplitCommand>(split).words);
+    if (auto* answer = std::get_if<ShellResult>(&resolved)) return *answer;
+    const Resolved& target = std::get<Resolved>(resolved);
+    auto parsed = parse_operation_args(*target.op, target.rest);
+    if (auto* error = std::get_if<ShellResult>(&parsed)) return *error;
+    return request_from_args(*target.op, std::get<OperationArgs>(parsed), workspace,
+                             std::get<SplitCommand>(split).globals.raw_binary);
+}
+
+}  // namespace evb::cli

@@ -1,0 +1,44 @@
+// The types of API parameters, written in a small notation so that each operation is one table entry:
+//   string  string(ENABLED|DISABLED)  integer  long  double  boolean  timestamp  blob
+//   list<T>  map<T>  {Name!:T,Other:T}   ('!' marks a required member)
+// Depends only on the standard library.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evb::cli {
+
+enum class ShapeKind { String, Integer, Long, Double, Boolean, Timestamp, Blob, List, Map, Structure };
+
+struct Shape;
+using ShapePtr = std::shared_ptr<const Shape>;
+
+struct ShapeMember {
+    std::string name;
+    ShapePtr shape;
+    bool required = false;
+};
+
+struct Shape {
+    ShapeKind kind = ShapeKind::String;
+    ShapePtr element;                  // a list's element, a map's value
+    std::vector<ShapeMember> members;  // a structure's members, in AWS's order
+    std::vector<std::string> choices;  // a string's documented values
+
+    // member finds a structure member by name, or returns null.
+    const ShapeMember* member(std::string_view name) const;
+};
+
+// parse_shape reads the notation; returns null when it is malformed (tests check every table entry).
+ShapePtr parse_shape(std::string_view notation);
+
+// is_scalar tells whether a kind is neither a list, a map nor a structure.
+bool is_scalar(ShapeKind kind);
+
+// shape_type_name names a kind as botocore does ("string", "integer", "structure").
+std::string shape_type_name(ShapeKind kind);
+
+}  // namespace evb::cli

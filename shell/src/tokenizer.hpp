@@ -1,0 +1,58 @@
+// Command-line syntax as a POSIX shell reads it: words with single quotes, double quotes, backslash
+// escapes and line continuations; pipelines (|), lists (; && || and newlines), redirections (> >> <) and
+// comments (#). No expansion: $ and * are literal, as they would be inside single quotes.
+// Depends only on the standard library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evb::cli {
+
+// One simple command: its words, and where its standard input and output are redirected.
+struct SimpleCommand {
+    std::vector<std::string> words;
+    std::string input_file;   // `< file`, empty when none
+    std::string output_file;  // `> file` or `>> file`, empty when none
+    bool append = false;
+};
+
+// Commands joined by pipes; the pipeline's status is its last command's.
+struct Pipeline {
+    std::vector<SimpleCommand> commands;
+};
+
+// How a pipeline is joined to the one before it.
+enum class Connector { Sequence, And, Or };
+
+struct ListItem {
+    Connector connector = Connector::Sequence;
+    Pipeline pipeline;
+};
+
+// The parsed command line, or a syntax error; incomplete means more input could complete it
+// (an open quote, a trailing backslash, pipe or && / ||).
+struct ParsedLine {
+    std::vector<ListItem> items;
+    std::string error;
+    bool incomplete = false;
+};
+
+// parse_command_line parses one (possibly multi-line) command line.
+ParsedLine parse_command_line(std::string_view line);
+
+// A word as typed: its text after quote removal, and where it starts in the line.
+struct TypedWord {
+    std::string text;
+    std::size_t start = 0;
+};
+
+// split_for_completion splits the last simple command of a partial line into words, tolerating an
+// open quote; the last word is empty when the line ends in unquoted whitespace.
+std::vector<TypedWord> split_for_completion(std::string_view line);
+
+// shell_quote quotes a word so that parse_command_line reads it back unchanged ('it'\''s').
+std::string shell_quote(std::string_view word);
+
+}  // namespace evb::cli
