@@ -1,0 +1,92 @@
+// Tests for shell/src/tokenizer.cpp: POSIX quoting, escapes, continuations, pipes, lists, redirections.
+#include "../../shell/src/tokenizer.hpp"
+
+#include <doctest/doctest.h>
+
+using evb::cli::parse_command_line;
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& line) {
+    auto parsed = parse_command_line(line);
+    REQUIRE(parsed.error.empty());
+    REQUIRE(parsed.items.size() == 1);
+    return parsed.items[0].pipeline.commands[0].words;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer splits on unquoted whitespace") {
+    CHECK(words_of("aws  events\tlist-rules") == std::vector<std::string>{"aws", "events", "list-rules"});
+}
+
+TEST_CASE("tokenizer keeps single-quoted text literally, backslashes included") {
+    CHECK(words_of(R"(echo 'a \" b' 'it'\''s')") == std::vector<std::string>{"echo", "a \\\" b", "it's"});
+}
+
+TEST_CASE("tokenizer honours only \\\" \\\\ \\$ and \\` inside double quotes") {
+    CHECK(words_of(R"(x "{\"account\":[\"8\"]}" "a\nb")") ==
+          std::vector<std::string>{"x", "{\"account\":[\"8\"]}", "a\\nb"});
+}
+
+TEST_CASE("tokenizer joins adjacent quoted and unquoted parts into one word") {
+    CHECK(words_of(R"(--name="manual"-order'-bus')") == std::vector<std::string>{"--name=manual-order-bus"});
+}
+
+TEST_CASE("tokenizer keeps an empty quoted word") { CHECK(words_of("echo '' \"\"") == std::vector<std::string>{"echo", "", ""}); }
+
+TEST_CASE("tokenizer removes backslash-newline continuations") {
+    CHECK(words_of("aws events \\\n  list-rules") == std::vector<std::string>{"aws", "events", "list-rules"});
+}
+
+TEST_CASE("tokenizer treats $ and * literally") { CHECK(words_of("echo $LATEST *") == std::vector<std::string>{"echo", "$LATEST", "*"}); }
+
+TEST_CASE("tokenizer drops comments that start a word") {
+    CHECK(words_of("echo a#b # comment") == std::vector<std::string>{"echo", "a#b"});
+}
+
+TEST_CASE("tokenizer builds pipelines and lists") {
+    auto parsed = parse_command_line("a | b x; c && d || e");
+    REQUIRE(parsed.error.empty());
+    REQUIRE(parsed.items.size() == 4);
+    CHECK(parsed.items[0].pipeline.commands.size() == 2);
+    CHECK(parsed.items[2].connector == evb::cli::Connector::And);
+    CHECK(parsed.items[3].connector == evb::cli::Connector::Or);
+}
+
+TEST_CASE("tokenizer reads redirections") {
+    auto parsed = parse_command_line("echo hi > out.txt; cat < in >> log");
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.items[0].pipeline.commands[0].output_file == "out.txt");
+    CHECK(parsed.items[1].pipeline.commands[0].input_file == "in");
+    CHECK(parsed.items[1].pipeline.commands[0].append);
+}
+
+TEST_CASE("tokenizer reports open quotes and trailing operators as incomplete") {
+    CHECK(parse_command_line("echo 'abc").incomplete);
+    CHECK(parse_command_line("echo \"abc").incomplete);
+    CHECK(parse_command_line("echo abc |").incomplete);
+    CHECK(parse_command_line("echo abc &&").incomplete);
+    CHECK(parse_command_line("echo abc \\").incomplete);
+    CHECK(parse_command_line("echo 'abc").error == "unexpected EOF while looking for matching `''");
+}
+
+TEST_CASE("tokenizer rejects a pipe with nothing before it") {
+    CHECK(parse_command_line("| a").error == "syntax error near unexpected token `|'");
+    CHECK(parse_command_line("a > ").error == "syntax error near unexpected token `newline'");
+}
+
+TEST_CASE("shell_quote output reads back as the same word") {
+    for (std::string word : {"plain", "", "it's", "a b", "{\"a\":[1]}", "$LATEST", "tab\there", "-x"}) {
+        CAPTURE(word);
+        CHECK(words_of("echo " + evb::cli::shell_quote(word)) == std::vector<std::string>{"echo", word});
+    }
+}
+
+TEST_CASE("split_for_completion finds the word being typed") {
+    auto words = evb::cli::split_for_completion("echo a | aws ev");
+    REQUIRE(words.size() == 2);
+    CHECK(words[0].text == "aws");
+    CHECK(words[1].text == "ev");
+    CHECK(evb::cli::split_for_completion("aws ").back().text.empty());
+}
