@@ -3,10 +3,12 @@
 #include "aws_command.hpp"
 
 #include "arguments.hpp"
+#include "base64.hpp"
 #include "cli_errors.hpp"
 #include "help.hpp"
 #include "hints.hpp"
 #include "jmespath.hpp"
+#include "lambda_code.hpp"
 #include "output.hpp"
 #include "pagination.hpp"
 #include "param_validation.hpp"
@@ -156,10 +158,36 @@ std::variant<Resolved, ShellResult> resolve(const std::vector<std::string>& word
     return Resolved{op, std::vector<std::string>(words.begin() + 2, words.end())};
 }
 
+// handler_of finds the handler a request names, or asks the World for the function's current one.
+std::string handler_of(World& world, const Json& request) {
+    if (request.contains("Handler") && request["Handler"].is_string()) return request["Handler"].get<std::string>();
+    ApiResult function = world.call("lambda", "GetFunction", Json{{"FunctionName", request.value("FunctionName", "")}});
+    if (!function.ok()) return "";
+    const Json& body = function.body();
+    auto configuration = body.find("Configuration");
+    if (configuration == body.end() || !configuration->is_object()) return "";
+    auto handler = configuration->find("Handler");
+    return handler != configuration->end() && handler->is_string() ? handler->get<std::string>() : "";
+}
+
+// with_simulated_code gives uploaded Lambda code its behaviour: the playground reads the handler's source
+// from the zip (it never runs it) and passes what it does to the core as Behavior.
+Json with_simulated_code(World& world, const OperationSpec& op, Json request) {
+    if (op.service != "lambda" || request.contains("Behavior")) return request;
+    const Json* zip = nullptr;
+    if (op.api == "CreateFunction" && request.contains("Code") && request["Code"].is_object()) zip = &request["Code"]["ZipFile"];
+    if (op.api == "UpdateFunctionCode" && request.contains("ZipFile")) zip = &request["ZipFile"];
+    if (!zip || !zip->is_string()) return request;
+    auto bytes = decode_base64(zip->get<std::string>());
+    if (!bytes) return request;
+    if (auto behavior = behavior_from_zip(*bytes, handler_of(world, request))) request["Behavior"] = *behavior;
+    return request;
+}
+
 ShellResult call_and_print(World& world, Workspace& workspace, const OperationSpec& op, const Json& request,
                            const GlobalOptions& globals, const OperationArgs& args, const JmesPath* query) {
     std::string warning = runtime_warning(op, request);
-    ApiResult result = perform_call(world, op, request, globals, args);
+    ApiResult result = perform_call(world, op, with_simulated_code(world, op, request), globals, args);
     if (!result.ok()) {
         ShellResult failed = service_error(result.error().code, op.api, result.error().message);
         failed.err = warning + failed.err + not_found_hint(world, op, request, result.error());

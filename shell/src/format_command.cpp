@@ -46,11 +46,18 @@ struct Printer {
     std::string line;
     Json leftovers = Json::object();
 
-    bool blob_is_text(const Json& value) const {
-        if (!value.is_string()) return false;
+    // blob_bytes returns a blob member's bytes: raw payloads are stored as they are, others as base64.
+    static std::optional<std::string> blob_bytes(const cli::ParamSpec& p, const Json& value) {
+        if (!value.is_string()) return std::nullopt;
+        if (p.shape->raw_payload) return value.get<std::string>();
         auto bytes = cli::decode_base64(value.get<std::string>());
-        return bytes && cli::encode_base64(*bytes) == value.get<std::string>() && is_printable_text(*bytes) &&
-               !bytes->empty() && (*bytes)[0] != '-' && !is_paramfile(*bytes);
+        if (bytes && cli::encode_base64(*bytes) != value.get<std::string>()) return std::nullopt;
+        return bytes;
+    }
+
+    bool blob_is_text(const cli::ParamSpec& p, const Json& value) const {
+        auto bytes = blob_bytes(p, value);
+        return bytes && is_printable_text(*bytes) && !bytes->empty() && (*bytes)[0] != '-' && !is_paramfile(*bytes);
     }
 
     bool printable(const cli::ParamSpec& p, const Json& value) const {
@@ -58,7 +65,7 @@ struct Printer {
         if (kind == ShapeKind::String) return value.is_string() && !is_paramfile(value.get<std::string>());
         if (kind == ShapeKind::Integer || kind == ShapeKind::Long) return value.is_number_integer();
         if (kind == ShapeKind::Boolean) return value.is_boolean();
-        if (kind == ShapeKind::Blob) return value.is_string();
+        if (kind == ShapeKind::Blob) return blob_bytes(p, value).has_value();
         if (kind == ShapeKind::List) return value.is_array() && !value.empty();
         if (kind == ShapeKind::Structure || kind == ShapeKind::Map) return value.is_object();
         return false;
@@ -73,7 +80,8 @@ struct Printer {
         } else if (kind == ShapeKind::Integer || kind == ShapeKind::Long) {
             line += flag_word(p.flag, value.dump());
         } else if (kind == ShapeKind::Blob) {
-            std::string text = raw_blobs ? *cli::decode_base64(value.get<std::string>()) : value.get<std::string>();
+            std::string bytes = *blob_bytes(p, value);
+            std::string text = raw_blobs ? bytes : cli::encode_base64(bytes);
             line += flag_word(p.flag, text);
         } else if (kind == ShapeKind::List && cli::is_scalar(p.shape->element->kind) &&
                    p.shape->element->kind == ShapeKind::String && strings_are_plain(value)) {
@@ -91,7 +99,7 @@ struct Printer {
             const cli::ParamSpec* p = op.param_by_member(item.key());
             if (!p || p->shape->kind != ShapeKind::Blob) continue;
             any_blob = true;
-            all_text = all_text && blob_is_text(item.value());
+            all_text = all_text && blob_is_text(*p, item.value());
         }
         raw_blobs = any_blob && all_text;
     }

@@ -41,6 +41,36 @@ std::vector<OperationSpec> iam_operations() {
             {"Marker", "string", "The marker returned by a previous truncated response."},
             {"MaxItems", "integer", "The maximum number of items to return."},
         }, marker_pages("AttachedPolicies")),
+        make_operation("iam", "DeleteRole", "Deletes the specified role; it must have no policies attached.", {
+            {"RoleName!", "string", "The name of the role to delete.", Resource::Role},
+        }),
+        make_operation("iam", "GetRolePolicy", "Retrieves the specified inline policy document embedded in the specified role.", {
+            {"RoleName!", "string", "The name of the role associated with the policy.", Resource::Role},
+            {"PolicyName!", "string", "The name of the policy document to get."},
+        }),
+        make_operation("iam", "ListRolePolicies", "Lists the names of the inline policies embedded in the specified role.", {
+            {"RoleName!", "string", "The name of the role to list policies for.", Resource::Role},
+            {"Marker", "string", "The marker returned by a previous truncated response."},
+            {"MaxItems", "integer", "The maximum number of items to return."},
+        }, marker_pages("PolicyNames")),
+        make_operation("iam", "DeleteRolePolicy", "Deletes the specified inline policy that is embedded in the specified role.", {
+            {"RoleName!", "string", "The name of the role the policy is embedded in.", Resource::Role},
+            {"PolicyName!", "string", "The name of the inline policy to delete."},
+        }),
+        make_operation("iam", "CreatePolicy", "Creates a new managed policy for your AWS account.", {
+            {"PolicyName!", "string", "The friendly name of the policy."},
+            {"Path", "string", "The path for the policy (default /)."},
+            {"PolicyDocument!", "string", "The JSON policy document."},
+            {"Description", "string", "A friendly description of the policy."},
+            {"Tags", "list<{Key!:string,Value!:string}>", "A list of tags to attach to the new policy."},
+        }),
+        make_operation("iam", "GetPolicy", "Retrieves information about the specified managed policy.", {
+            {"PolicyArn!", "string", "The ARN of the managed policy.", Resource::PolicyArn},
+        }),
+        make_operation("iam", "GetPolicyVersion", "Retrieves information about the specified version of a managed policy, including its document.", {
+            {"PolicyArn!", "string", "The ARN of the managed policy.", Resource::PolicyArn},
+            {"VersionId!", "string", "The policy version to retrieve (v1, v2, ...)."},
+        }),
         make_operation("iam", "PutRolePolicy", "Adds or updates an inline policy document embedded in the specified IAM role.", {
             {"RoleName!", "string", "The name of the role to associate the policy with.", Resource::Role},
             {"PolicyName!", "string", "The name of the policy document."},

@@ -63,7 +63,7 @@ std::vector<OperationSpec> lambda_operations() {
             {"InvocationType", "string(Event|RequestResponse|DryRun)", "RequestResponse (default), Event or DryRun."},
             {"LogType", "string(None|Tail)", "Set to Tail to include the execution log in the response."},
             {"ClientContext", "string", "Up to 3,583 bytes of base64-encoded client context."},
-            {"Payload", "blob", "The JSON that you want to provide to your Lambda function as input."},
+            {"Payload", "payload", "The JSON that you want to provide to your Lambda function as input."},
             {"Qualifier", "string", "A version or alias."},
             {"<outfile>!", "string", "Filename where the response payload will be saved."},
         }),

@@ -85,15 +85,18 @@ std::optional<double> parse_double(const std::string& text) {
     return v;
 }
 
-ConvertedValue convert_blob(const std::string& word, const ValueContext& context, bool from_fileb) {
-    if (from_fileb || context.raw_binary) return {Json(encode_base64(word)), std::nullopt};
-    auto decoded = decode_base64(word);
-    if (!decoded) {
-        std::string hint = "\nHint: the AWS CLI v2 reads blob parameters as base64; add "
-                           "--cli-binary-format raw-in-base64-out to pass text such as JSON.";
-        return {Json(), general_error("Invalid base64: \"" + word + "\"" + hint)};
+ConvertedValue convert_blob(const Shape& shape, const std::string& word, const ValueContext& context, bool from_fileb) {
+    std::string bytes = word;
+    if (!from_fileb && !context.raw_binary) {
+        auto decoded = decode_base64(word);
+        if (!decoded) {
+            std::string hint = "\nHint: the AWS CLI v2 reads blob parameters as base64; add "
+                               "--cli-binary-format raw-in-base64-out to pass text such as JSON.";
+            return {Json(), general_error("Invalid base64: \"" + word + "\"" + hint)};
+        }
+        bytes = *decoded;
     }
-    return {Json(encode_base64(*decoded)), std::nullopt};
+    return {Json(shape.raw_payload ? bytes : encode_base64(bytes)), std::nullopt};
 }
 
 ConvertedValue convert_scalar(const ParamSpec& param, const Shape& shape, const std::string& word,
@@ -111,7 +114,7 @@ ConvertedValue convert_scalar(const ParamSpec& param, const Shape& shape, const 
             return {Json(*v), std::nullopt};
         }
         case ShapeKind::Boolean: return {Json(word != "false" && word != "False" && !word.empty()), std::nullopt};
-        case ShapeKind::Blob: return convert_blob(word, context, from_fileb);
+        case ShapeKind::Blob: return convert_blob(shape, word, context, from_fileb);
         case ShapeKind::Timestamp: {
             auto v = parse_timestamp(word);
             if (!v) return {Json(), param_error(param.flag, "Invalid timestamp value: " + word)};

@@ -83,6 +83,12 @@ struct NotationParser {
         if (eat_word("boolean")) return scalar(ShapeKind::Boolean);
         if (eat_word("timestamp")) return scalar(ShapeKind::Timestamp);
         if (eat_word("blob")) return scalar(ShapeKind::Blob);
+        if (eat_word("payload")) {
+            auto shape = std::make_shared<Shape>();
+            shape->kind = ShapeKind::Blob;
+            shape->raw_payload = true;
+            return shape;
+        }
         return nullptr;
     }
 };

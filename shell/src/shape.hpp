@@ -1,5 +1,6 @@
 // The types of API parameters, written in a small notation so that each operation is one table entry:
 //   string  string(ENABLED|DISABLED)  integer  long  double  boolean  timestamp  blob
+//   payload (a blob sent as the raw request body, like Invoke's Payload, not base64 inside JSON)
 //   list<T>  map<T>  {Name!:T,Other:T}   ('!' marks a required member)
 // Depends only on the standard library.
 #pragma once
@@ -27,6 +28,7 @@ struct Shape {
     ShapePtr element;                  // a list's element, a map's value
     std::vector<ShapeMember> members;  // a structure's members, in AWS's order
     std::vector<std::string> choices;  // a string's documented values
+    bool raw_payload = false;          // a blob that travels as raw bytes (the HTTP body)
 
     // member finds a structure member by name, or returns null.
     const ShapeMember* member(std::string_view name) const;

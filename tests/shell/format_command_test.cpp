@@ -62,7 +62,7 @@ TEST_CASE("format_command prints the tutorial's put-rule") {
 }
 
 TEST_CASE("format_command prints text payloads raw and structures as JSON") {
-    Json request = {{"FunctionName", "f"}, {"Payload", evb::cli::encode_base64("{\"a\":1}")}};
+    Json request = {{"FunctionName", "f"}, {"Payload", "{\"a\":1}"}};
     CHECK(evb::format_command("lambda", "Invoke", request) ==
           "aws lambda invoke --cli-binary-format raw-in-base64-out --function-name f --payload '{\"a\":1}' response.json");
     Json targets = {{"Rule", "r"}, {"Targets", Json::array({{{"Id", "1"}, {"Arn", "arn:x"}}})}};
