@@ -1,6 +1,8 @@
-// DEFLATE with fixed Huffman codes: greedy LZ77 matching through hash chains, one step of lazy matching.
+// DEFLATE: LZ77 through hash chains with one step of lazy matching, then fixed or dynamic Huffman codes,
+// whichever is shorter (dynamic codes are Huffman's, flattened until no code exceeds DEFLATE's limits).
 #include "deflate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -115,40 +117,207 @@ private:
     std::vector<long> prev_;
 };
 
-}  // namespace
+// A literal byte (distance 0) or a back-reference of length bytes at distance.
+struct Token {
+    std::uint16_t length = 0;
+    std::uint16_t distance = 0;
+    unsigned char literal = 0;
+};
 
-std::string deflate_bytes(std::string_view data) {
+// lz77 turns data into literals and back-references: hash-chain matching with one step of lazy evaluation.
+std::vector<Token> lz77(std::string_view data) {
+    std::vector<Token> tokens;
+    Matcher matcher(data);
+    std::size_t pos = 0;
+    auto literal = [&](std::size_t at) { tokens.push_back(Token{0, 0, static_cast<unsigned char>(data[at])}); };
+    while (pos < data.size()) {
+        auto [length, distance] = matcher.longest(pos);
+        matcher.insert(pos);
+        if (length > 0 && pos + 1 < data.size() && matcher.longest(pos + 1).first > length) {
+            literal(pos++);
+            continue;
+        }
+        if (length == 0) {
+            literal(pos++);
+            continue;
+        }
+        tokens.push_back(Token{static_cast<std::uint16_t>(length), static_cast<std::uint16_t>(distance), 0});
+        for (std::size_t i = 1; i < length; ++i) matcher.insert(pos + i);
+        pos += length;
+    }
+    return tokens;
+}
+
+int length_index(std::size_t length) {
+    int li = 28;
+    while (kLengthBase[static_cast<std::size_t>(li)] > static_cast<int>(length)) --li;
+    return li;
+}
+
+int distance_index(std::size_t distance) {
+    int di = 29;
+    while (kDistBase[static_cast<std::size_t>(di)] > static_cast<int>(distance)) --di;
+    return di;
+}
+
+std::string encode_fixed(const std::vector<Token>& tokens) {
     BitWriter w;
     w.bits(1, 1);  // BFINAL
     w.bits(1, 2);  // BTYPE = fixed Huffman
-    Matcher matcher(data);
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-        auto [length, distance] = matcher.longest(pos);
-        if (length > 0 && pos + 1 < data.size()) {
-            matcher.insert(pos);
-            auto next = matcher.longest(pos + 1);
-            if (next.first > length) {
-                write_symbol(w, static_cast<unsigned char>(data[pos]));
-                ++pos;
-                continue;
-            }
-            write_match(w, length, distance);
-            for (std::size_t i = 1; i < length; ++i) matcher.insert(pos + i);
-            pos += length;
-            continue;
-        }
-        matcher.insert(pos);
-        if (length > 0) {
-            write_match(w, length, distance);
-            pos += length;
-            continue;
-        }
-        write_symbol(w, static_cast<unsigned char>(data[pos]));
-        ++pos;
+    for (const auto& t : tokens) {
+        if (t.length == 0) write_symbol(w, t.literal);
+        else write_match(w, t.length, t.distance);
     }
     write_symbol(w, 256);
     return w.finish();
+}
+
+// huffman_lengths computes code lengths no longer than limit for the given frequencies (0 = unused):
+// Huffman's algorithm, with frequencies flattened and retried while a code is too long.
+std::vector<int> huffman_lengths(std::vector<std::size_t> freq, int limit) {
+    std::size_t n = freq.size();
+    std::vector<int> lengths(n, 0);
+    while (true) {
+        std::vector<std::size_t> weight;
+        std::vector<int> parent;
+        std::vector<std::size_t> live;
+        for (std::size_t i = 0; i < n; ++i) {
+            weight.push_back(freq[i]);
+            parent.push_back(-1);
+            if (freq[i] > 0) live.push_back(i);
+        }
+        if (live.size() == 1) {
+            lengths.assign(n, 0);
+            lengths[live[0]] = 1;
+            return lengths;
+        }
+        while (live.size() > 1) {
+            std::sort(live.begin(), live.end(), [&](std::size_t a, std::size_t b) { return weight[a] != weight[b] ? weight[a] > weight[b] : a > b; });
+            std::size_t a = live.back();
+            live.pop_back();
+            std::size_t b = live.back();
+            live.pop_back();
+            weight.push_back(weight[a] + weight[b]);
+            parent.push_back(-1);
+            parent[a] = parent[b] = static_cast<int>(weight.size() - 1);
+            live.push_back(weight.size() - 1);
+        }
+        int longest = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            int depth = 0;
+            for (int p = parent[i]; freq[i] > 0 && p >= 0; p = parent[static_cast<std::size_t>(p)]) ++depth;
+            lengths[i] = depth;
+            longest = std::max(longest, depth);
+        }
+        if (longest <= limit) return lengths;
+        for (auto& f : freq) f = f > 0 ? (f >> 1) | 1 : 0;
+    }
+}
+
+// canonical_codes assigns DEFLATE's canonical codes to code lengths.
+std::vector<std::uint32_t> canonical_codes(const std::vector<int>& lengths) {
+    std::array<std::uint32_t, 17> count{};
+    for (int l : lengths) ++count[static_cast<std::size_t>(l)];
+    count[0] = 0;
+    std::array<std::uint32_t, 17> next{};
+    std::uint32_t code = 0;
+    for (std::size_t bits = 1; bits <= 16; ++bits) {
+        code = (code + count[bits - 1]) << 1;
+        next[bits] = code;
+    }
+    std::vector<std::uint32_t> codes(lengths.size(), 0);
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+        if (lengths[i] != 0) codes[i] = next[static_cast<std::size_t>(lengths[i])]++;
+    }
+    return codes;
+}
+
+// A run-length coded code length: symbol 0-18 and its extra bits.
+struct LengthSymbol {
+    int symbol;
+    int extra;
+};
+
+std::vector<LengthSymbol> run_length(const std::vector<int>& lengths) {
+    std::vector<LengthSymbol> out;
+    for (std::size_t i = 0; i < lengths.size();) {
+        std::size_t run = 1;
+        while (i + run < lengths.size() && lengths[i + run] == lengths[i]) ++run;
+        if (lengths[i] == 0 && run >= 3) {
+            std::size_t take = std::min<std::size_t>(run, 138);
+            out.push_back(take >= 11 ? LengthSymbol{18, static_cast<int>(take - 11)} : LengthSymbol{17, static_cast<int>(take - 3)});
+            i += take;
+        } else if (lengths[i] != 0 && run >= 4) {
+            out.push_back({lengths[i], 0});
+            std::size_t take = std::min<std::size_t>(run - 1, 6);
+            out.push_back({16, static_cast<int>(take - 3)});
+            i += 1 + take;
+        } else {
+            out.push_back({lengths[i], 0});
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string encode_dynamic(const std::vector<Token>& tokens) {
+    std::vector<std::size_t> lit_freq(286, 0), dist_freq(30, 0);
+    for (const auto& t : tokens) {
+        if (t.length == 0) ++lit_freq[t.literal];
+        else ++lit_freq[257 + static_cast<std::size_t>(length_index(t.length))], ++dist_freq[static_cast<std::size_t>(distance_index(t.distance))];
+    }
+    lit_freq[256] = 1;
+    if (std::all_of(dist_freq.begin(), dist_freq.end(), [](std::size_t f) { return f == 0; })) dist_freq[0] = 1;
+    std::vector<int> lit_len = huffman_lengths(lit_freq, 15), dist_len = huffman_lengths(dist_freq, 15);
+    std::size_t hlit = 286, hdist = 30;
+    while (hlit > 257 && lit_len[hlit - 1] == 0) --hlit;
+    while (hdist > 1 && dist_len[hdist - 1] == 0) --hdist;
+    std::vector<int> all(lit_len.begin(), lit_len.begin() + static_cast<long>(hlit));
+    all.insert(all.end(), dist_len.begin(), dist_len.begin() + static_cast<long>(hdist));
+    std::vector<LengthSymbol> rle = run_length(all);
+    std::vector<std::size_t> cl_freq(19, 0);
+    for (const auto& s : rle) ++cl_freq[static_cast<std::size_t>(s.symbol)];
+    std::vector<int> cl_len = huffman_lengths(cl_freq, 7);
+    static const int kOrder[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    std::size_t hclen = 19;
+    while (hclen > 4 && cl_len[static_cast<std::size_t>(kOrder[hclen - 1])] == 0) --hclen;
+    auto lit_codes = canonical_codes(lit_len), dist_codes = canonical_codes(dist_len), cl_codes = canonical_codes(cl_len);
+    BitWriter w;
+    w.bits(1, 1);
+    w.bits(2, 2);  // BTYPE = dynamic Huffman
+    w.bits(static_cast<std::uint32_t>(hlit - 257), 5);
+    w.bits(static_cast<std::uint32_t>(hdist - 1), 5);
+    w.bits(static_cast<std::uint32_t>(hclen - 4), 4);
+    for (std::size_t i = 0; i < hclen; ++i) w.bits(static_cast<std::uint32_t>(cl_len[static_cast<std::size_t>(kOrder[i])]), 3);
+    static const int kExtraBits[19] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 7};
+    for (const auto& s : rle) {
+        std::size_t sym = static_cast<std::size_t>(s.symbol);
+        w.huffman(cl_codes[sym], cl_len[sym]);
+        w.bits(static_cast<std::uint32_t>(s.extra), kExtraBits[sym]);
+    }
+    for (const auto& t : tokens) {
+        if (t.length == 0) {
+            w.huffman(lit_codes[t.literal], lit_len[t.literal]);
+            continue;
+        }
+        std::size_t li = static_cast<std::size_t>(length_index(t.length));
+        w.huffman(lit_codes[257 + li], lit_len[257 + li]);
+        w.bits(static_cast<std::uint32_t>(t.length - kLengthBase[li]), kLengthExtra[li]);
+        std::size_t di = static_cast<std::size_t>(distance_index(t.distance));
+        w.huffman(dist_codes[di], dist_len[di]);
+        w.bits(static_cast<std::uint32_t>(t.distance - kDistBase[di]), kDistExtra[di]);
+    }
+    w.huffman(lit_codes[256], lit_len[256]);
+    return w.finish();
+}
+
+}  // namespace
+
+std::string deflate_bytes(std::string_view data) {
+    std::vector<Token> tokens = lz77(data);
+    std::string fixed = encode_fixed(tokens);
+    std::string dynamic = encode_dynamic(tokens);
+    return dynamic.size() < fixed.size() ? dynamic : fixed;
 }
 
 std::uint32_t crc32(std::string_view data) {

@@ -1,8 +1,9 @@
 // Python's str() and repr() of JSON values, for the text and table formatters and CLI error messages.
 #include "python_format.hpp"
 
-#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace evb::cli {
 namespace {
@@ -46,32 +47,34 @@ std::string container(const Json& value) {
 std::string python_float(double value) {
     if (std::isnan(value)) return "nan";
     if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
+    if (value == 0) return std::signbit(value) ? "-0.0" : "0.0";
     char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    std::string text(buffer, result.ptr);
+    int precision = 1;
+    for (; precision < 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*e", precision - 1, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
+    std::snprintf(buffer, sizeof buffer, "%.*e", precision - 1, value);
+    std::string text(buffer);
+    std::string sign = text[0] == '-' ? "-" : "";
+    if (!sign.empty()) text.erase(0, 1);
     std::size_t e = text.find('e');
-    std::string mantissa = e == std::string::npos ? text : text.substr(0, e);
-    int exponent = e == std::string::npos ? 0 : std::stoi(text.substr(e + 1));
-    double magnitude = std::fabs(value);
-    if (magnitude != 0 && (magnitude >= 1e16 || magnitude < 1e-4)) {
-        char sci[64];
-        auto r = std::to_chars(sci, sci + sizeof sci, value, std::chars_format::scientific);
-        std::string s(sci, r.ptr);
-        std::size_t pos = s.find('e');
-        std::string exp = s.substr(pos + 1);
-        std::string sign = exp[0] == '-' ? "-" : "+";
-        std::string digits = exp.substr(exp[0] == '-' || exp[0] == '+' ? 1 : 0);
-        while (digits.size() > 2 && digits[0] == '0') digits.erase(0, 1);
-        if (digits.size() < 2) digits = "0" + digits;
-        return s.substr(0, pos) + "e" + sign + digits;
+    int exponent = std::atoi(text.c_str() + e + 1);
+    std::string digits;
+    for (std::size_t i = 0; i < e; ++i) {
+        if (text[i] != '.') digits += text[i];
     }
-    if (exponent != 0) {
-        char fixed[400];
-        auto r = std::to_chars(fixed, fixed + sizeof fixed, value, std::chars_format::fixed);
-        text.assign(fixed, r.ptr);
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    if (exponent < -4 || exponent >= 16) {
+        std::string mantissa = digits.substr(0, 1) + (digits.size() > 1 ? "." + digits.substr(1) : "");
+        std::string exp = std::to_string(exponent < 0 ? -exponent : exponent);
+        if (exp.size() < 2) exp = "0" + exp;
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
     }
-    if (text.find('.') == std::string::npos) text += ".0";
-    return text;
+    if (exponent < 0) return sign + "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+    std::size_t whole = static_cast<std::size_t>(exponent) + 1;
+    if (digits.size() <= whole) return sign + digits + std::string(whole - digits.size(), '0') + ".0";
+    return sign + digits.substr(0, whole) + "." + digits.substr(whole);
 }
 
 std::string python_str(const Json& value) {
