@@ -66,18 +66,25 @@ struct StringScanner {
     }
 };
 
+// is_json_template tells whether a template is JSON (an object or array) rather than plain text.
+bool is_json_template(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    return first != std::string::npos && (text[first] == '{' || text[first] == '[');
+}
+
 }  // namespace
 
 std::string render_input_template(const InputTransformer& transformer, const Json& event, const RuleContext& rule) {
     const std::string& text = transformer.input_template;
     std::string out;
     StringScanner scanner;
+    const bool json = is_json_template(text);
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t close = text[at] == '<' ? text.find('>', at) : std::string::npos;
         if (close != std::string::npos) {
             Lookup found = lookup(std::string_view(text).substr(at + 1, close - at - 1), transformer, event, rule);
             if (found.defined) {
-                out += scanner.in_string ? in_string_text(found.value) : in_json_text(found.value);
+                out += scanner.in_string || !json ? in_string_text(found.value) : in_json_text(found.value);
                 at = close + 1;
                 continue;
             }

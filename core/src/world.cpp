@@ -38,6 +38,9 @@ ApiResult World::call(std::string_view service, std::string_view operation, cons
     } catch (const std::exception& e) {
         ++account_.revision;
         return ApiError{"InternalFailure", std::string("The request processing has failed: ") + e.what(), 500};
+    } catch (...) {
+        ++account_.revision;
+        return ApiError{"InternalFailure", "The request processing has failed because of an unknown error.", 500};
     }
 }
 

@@ -1,6 +1,7 @@
 // What a rule's target receives for an event: the event itself, a constant Input, the part an InputPath
 // selects, or an InputTransformer's template with <variable> placeholders filled as AWS documents
-// (string values inserted bare inside JSON strings and quoted elsewhere; predefined aws.events.* variables).
+// (in an object or array template, string values go in bare inside JSON strings and quoted elsewhere; a
+// plain-text template gets them bare; the predefined aws.events.* variables).
 // Depends only on evb/events_model.hpp, evb/json_path.hpp and evb/time_format.hpp.
 #pragma once
 
