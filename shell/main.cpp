@@ -30,6 +30,9 @@ Options parse_options(int argc, char** argv) {
         else if (a == "--account" || a == "-f") o.error = "evb: option " + a + " needs a value";
         else o.words.push_back(a);
     }
+    bool twelve_digits = o.config.account_id.size() == 12 &&
+                         o.config.account_id.find_first_not_of("0123456789") == std::string::npos;
+    if (o.error.empty() && !twelve_digits) o.error = "evb: --account must be a 12-digit AWS account id";
     return o;
 }
 
