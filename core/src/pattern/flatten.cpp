@@ -98,7 +98,7 @@ class Flattener {
             value.type = ValueType::kString;
             std::string_view text;
             if (!scanner_.string_value(text)) return false;
-            value.text = views_input(text) ? text : std::string_view(out_.owned.emplace_back(text));
+            value.text = views_input(text) ? text : std::string_view(out_.owned.emplace_front(text));
         } else if (token == JsonToken::kNumber) {
             value.type = ValueType::kNumber;
             value.text = scanner_.number_text();

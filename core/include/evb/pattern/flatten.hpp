@@ -8,7 +8,7 @@
 #include "evb/pattern/path_index.hpp"
 
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +33,7 @@ struct FlatField {
 struct FlatEvent {
     std::vector<FlatField> fields;
     std::vector<ArrayStep> steps;
-    std::deque<std::string> owned;
+    std::forward_list<std::string> owned;
     std::string error;  // why flattening failed, when it did
 };
 
