@@ -4,10 +4,10 @@
 #include "evb/shell.hpp"
 #include "repl/line_editor.hpp"
 
+#include <unistd.h>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <unistd.h>
 
 namespace {
 
@@ -23,12 +23,18 @@ Options parse_options(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         bool has_value = i + 1 < argc;
-        if (!o.words.empty()) o.words.push_back(a);
-        else if (a == "--account" && has_value) o.config.account_id = argv[++i];
-        else if (a == "--region" && has_value && o.words.empty()) o.config.region = argv[++i];
-        else if (a == "-f" && has_value) o.script_file = argv[++i];
-        else if (a == "--account" || a == "-f") o.error = "evb: option " + a + " needs a value";
-        else o.words.push_back(a);
+        if (!o.words.empty())
+            o.words.push_back(a);
+        else if (a == "--account" && has_value)
+            o.config.account_id = argv[++i];
+        else if (a == "--region" && has_value && o.words.empty())
+            o.config.region = argv[++i];
+        else if (a == "-f" && has_value)
+            o.script_file = argv[++i];
+        else if (a == "--account" || a == "-f")
+            o.error = "evb: option " + a + " needs a value";
+        else
+            o.words.push_back(a);
     }
     bool twelve_digits = o.config.account_id.size() == 12 &&
                          o.config.account_id.find_first_not_of("0123456789") == std::string::npos;
@@ -57,7 +63,8 @@ int run_script(evb::Shell& shell, std::istream& in) {
 
 int run_repl(evb::Shell& shell) {
     evb::LineEditor editor([&](const std::string& line) { return shell.complete(line); });
-    std::cout << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
+    std::cout
+        << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
     std::string pending;
     while (auto line = editor.read_line(pending.empty() ? "$ " : "> ", shell.history())) {
         pending += pending.empty() ? *line : "\n" + *line;
@@ -80,7 +87,8 @@ int main(int argc, char** argv) {
     evb::Shell shell(world);
     if (!options.words.empty()) {
         std::string line = options.words[0] == "aws" ? "" : "aws";
-        for (const auto& w : options.words) line += (line.empty() ? "" : " ") + evb::quote_word(w);
+        for (const auto& w : options.words)
+            line += (line.empty() ? "" : " ") + evb::quote_word(w);
         return print(shell.run(line));
     }
     if (!options.script_file.empty()) {

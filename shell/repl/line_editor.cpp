@@ -1,17 +1,17 @@
 // The REPL's line editor: termios raw mode and a handful of Emacs-style keys.
 #include "line_editor.hpp"
 
-#include <algorithm>
-#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cstdio>
 
 namespace evb {
 namespace {
 
 // RawMode puts the terminal into character-at-a-time mode for its lifetime.
 class RawMode {
-public:
+  public:
     RawMode() {
         ok_ = tcgetattr(STDIN_FILENO, &saved_) == 0;
         if (!ok_) return;
@@ -28,7 +28,7 @@ public:
     RawMode(const RawMode&) = delete;
     RawMode& operator=(const RawMode&) = delete;
 
-private:
+  private:
     termios saved_{};
     bool ok_ = false;
 };
@@ -48,7 +48,8 @@ std::string common_prefix(const std::vector<std::string>& words) {
     std::string prefix = words[0];
     for (const auto& w : words) {
         std::size_t n = 0;
-        while (n < prefix.size() && n < w.size() && prefix[n] == w[n]) ++n;
+        while (n < prefix.size() && n < w.size() && prefix[n] == w[n])
+            ++n;
         prefix.resize(n);
     }
     return prefix;
@@ -78,11 +79,13 @@ void LineEditor::complete_word() {
         return;
     }
     std::string listing = "\r\n";
-    for (const auto& o : options) listing += o + "  ";
+    for (const auto& o : options)
+        listing += o + "  ";
     write_out(listing + "\r\n");
 }
 
-std::optional<std::string> LineEditor::read_line(const std::string& prompt, const std::vector<std::string>& history) {
+std::optional<std::string> LineEditor::read_line(const std::string& prompt,
+                                                 const std::vector<std::string>& history) {
     RawMode raw;
     line_.clear();
     cursor_ = 0;

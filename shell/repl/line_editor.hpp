@@ -10,7 +10,7 @@
 namespace evb {
 
 class LineEditor {
-public:
+  public:
     using Completer = std::function<std::vector<std::string>(const std::string& line)>;
 
     explicit LineEditor(Completer completer) : completer_(std::move(completer)) {}
@@ -18,7 +18,7 @@ public:
     // read_line shows prompt and returns the edited line, or nothing at end of input (Ctrl-D on empty).
     std::optional<std::string> read_line(const std::string& prompt, const std::vector<std::string>& history);
 
-private:
+  private:
     void refresh(const std::string& prompt) const;
     void complete_word();
 

@@ -9,12 +9,19 @@
 namespace evb::cli {
 namespace {
 
-const std::vector<std::string> kValueGlobals = {"--output", "--query", "--region", "--profile", "--endpoint-url",
-                                                "--color", "--ca-bundle", "--cli-read-timeout",
-                                                "--cli-connect-timeout", "--cli-binary-format"};
-const std::vector<std::string> kSwitchGlobals = {"--debug", "--no-verify-ssl", "--no-paginate", "--version",
-                                                 "--no-sign-request", "--no-cli-pager", "--cli-auto-prompt",
-                                                 "--no-cli-auto-prompt"};
+const std::vector<std::string> kValueGlobals = {"--output",
+                                                "--query",
+                                                "--region",
+                                                "--profile",
+                                                "--endpoint-url",
+                                                "--color",
+                                                "--ca-bundle",
+                                                "--cli-read-timeout",
+                                                "--cli-connect-timeout",
+                                                "--cli-binary-format"};
+const std::vector<std::string> kSwitchGlobals = {"--debug",           "--no-verify-ssl",     "--no-paginate",
+                                                 "--version",         "--no-sign-request",   "--no-cli-pager",
+                                                 "--cli-auto-prompt", "--no-cli-auto-prompt"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -90,7 +97,8 @@ struct OpParser {
         out.params.push_back(std::move(given));
     }
 
-    std::optional<ShellResult> special(const std::string& flag, std::optional<std::string> inline_value, bool& handled) {
+    std::optional<ShellResult> special(const std::string& flag, std::optional<std::string> inline_value,
+                                       bool& handled) {
         handled = true;
         std::string value;
         if (flag == "--cli-input-json") {
@@ -101,7 +109,8 @@ struct OpParser {
             if (!inline_value && i + 1 < words.size() && !looks_like_flag(words[i + 1])) kind = words[++i];
             if (auto e = check_choice(flag, kind, {"input", "output"})) return e;
             out.skeleton = kind;
-        } else if (op.paginated() && (flag == "--starting-token" || flag == "--page-size" || flag == "--max-items")) {
+        } else if (op.paginated() &&
+                   (flag == "--starting-token" || flag == "--page-size" || flag == "--max-items")) {
             if (auto e = expect_value(flag, inline_value, value)) return e;
             if (flag == "--starting-token") {
                 out.starting_token = value;
@@ -116,17 +125,22 @@ struct OpParser {
         return std::nullopt;
     }
 
-    std::optional<ShellResult> param(const ParamSpec& spec, const std::string& flag, std::optional<std::string> inline_value) {
+    std::optional<ShellResult> param(const ParamSpec& spec, const std::string& flag,
+                                     std::optional<std::string> inline_value) {
         GivenParam given{&spec, {}, std::nullopt};
         if (spec.shape->kind == ShapeKind::Boolean) {
-            if (inline_value) return usage_error("argument " + flag + ": ignored explicit argument '" + *inline_value + "'");
+            if (inline_value)
+                return usage_error("argument " + flag + ": ignored explicit argument '" + *inline_value +
+                                   "'");
             given.flag_value = true;
             remember(std::move(given));
             return std::nullopt;
         }
         if (spec.shape->kind == ShapeKind::List && !inline_value) {
-            while (i + 1 < words.size() && !looks_like_flag(words[i + 1])) given.words.push_back(words[++i]);
-            if (given.words.empty()) return usage_error("argument " + flag + ": expected at least one argument");
+            while (i + 1 < words.size() && !looks_like_flag(words[i + 1]))
+                given.words.push_back(words[++i]);
+            if (given.words.empty())
+                return usage_error("argument " + flag + ": expected at least one argument");
         } else {
             std::string value;
             if (auto e = expect_value(flag, inline_value, value)) return e;
@@ -151,7 +165,8 @@ struct OpParser {
             flag = word.substr(0, eq);
             inline_value = word.substr(eq + 1);
         }
-        if (const ParamSpec* spec = op.param_by_flag(flag); spec && !spec->positional) return param(*spec, flag, inline_value);
+        if (const ParamSpec* spec = op.param_by_flag(flag); spec && !spec->positional)
+            return param(*spec, flag, inline_value);
         if (flag.rfind("--no-", 0) == 0 && !inline_value && negated(flag)) return std::nullopt;
         bool handled = false;
         auto e = special(flag, inline_value, handled);
@@ -183,22 +198,26 @@ struct OpParser {
             if (!spec.positional) continue;
             if (next < positionals.size()) remember(GivenParam{&spec, {positionals[next++]}, std::nullopt});
         }
-        for (; next < positionals.size(); ++next) unknown.push_back(positionals[next]);
+        for (; next < positionals.size(); ++next)
+            unknown.push_back(positionals[next]);
         std::vector<std::string> missing;
         for (const auto& spec : op.params) {
             if (!spec.required || out.cli_input_json || out.skeleton) continue;
-            bool given = std::any_of(out.params.begin(), out.params.end(), [&](const GivenParam& p) { return p.spec == &spec; });
+            bool given = std::any_of(out.params.begin(), out.params.end(),
+                                     [&](const GivenParam& p) { return p.spec == &spec; });
             bool covered = spec.member == "Code" && op.param_by_member("Code.ZipFile");
             if (!given && !covered) missing.push_back(spec.flag);
         }
         if (!missing.empty()) {
             std::string list;
-            for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+            for (const auto& m : missing)
+                list += (list.empty() ? "" : ", ") + m;
             return usage_error("the following arguments are required: " + list);
         }
         if (!unknown.empty()) {
             std::string list;
-            for (const auto& u : unknown) list += (list.empty() ? "" : ", ") + u;
+            for (const auto& u : unknown)
+                list += (list.empty() ? "" : ", ") + u;
             return usage_error("Unknown options: " + list);
         }
         return std::nullopt;
@@ -227,9 +246,12 @@ std::variant<SplitCommand, ShellResult> split_globals(const std::vector<std::str
             apply_switch(split.globals, word);
         } else if (contains(kValueGlobals, flag)) {
             std::string value;
-            if (has_inline) value = word.substr(flag.size() + 1);
-            else if (i + 1 < args.size() && (!looks_like_flag(args[i + 1]) || flag == "--query")) value = args[++i];
-            else return usage_error("argument " + flag + ": expected one argument");
+            if (has_inline)
+                value = word.substr(flag.size() + 1);
+            else if (i + 1 < args.size() && (!looks_like_flag(args[i + 1]) || flag == "--query"))
+                value = args[++i];
+            else
+                return usage_error("argument " + flag + ": expected one argument");
             if (auto e = apply_global(split.globals, flag, value)) return *e;
         } else {
             split.words.push_back(word);
@@ -238,7 +260,8 @@ std::variant<SplitCommand, ShellResult> split_globals(const std::vector<std::str
     return split;
 }
 
-std::variant<OperationArgs, ShellResult> parse_operation_args(const OperationSpec& op, const std::vector<std::string>& words) {
+std::variant<OperationArgs, ShellResult> parse_operation_args(const OperationSpec& op,
+                                                              const std::vector<std::string>& words) {
     OpParser parser{op, words, 0, {}, {}, {}};
     if (auto error = parser.run()) return *error;
     return parser.out;

@@ -8,9 +8,9 @@
 #include "operation_model.hpp"
 
 #include <map>
-#include <variant>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace evb::cli {
@@ -43,9 +43,9 @@ struct GivenParam {
 };
 
 struct OperationArgs {
-    std::vector<GivenParam> params;          // in command-line order, last occurrence of each kept
+    std::vector<GivenParam> params;  // in command-line order, last occurrence of each kept
     std::optional<std::string> cli_input_json;
-    std::optional<std::string> skeleton;     // --generate-cli-skeleton [input|output]
+    std::optional<std::string> skeleton;  // --generate-cli-skeleton [input|output]
     std::optional<std::string> starting_token;
     std::optional<long long> page_size;
     std::optional<long long> max_items;
@@ -53,7 +53,8 @@ struct OperationArgs {
 };
 
 // parse_operation_args reads the words after `aws <service> <command>`; errors are returned as results.
-std::variant<OperationArgs, ShellResult> parse_operation_args(const OperationSpec& op, const std::vector<std::string>& words);
+std::variant<OperationArgs, ShellResult> parse_operation_args(const OperationSpec& op,
+                                                              const std::vector<std::string>& words);
 
 // global_flag_names lists the global options, for completion and help.
 const std::vector<std::string>& global_flag_names();

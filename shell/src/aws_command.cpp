@@ -18,17 +18,20 @@
 namespace evb::cli {
 namespace {
 
-constexpr const char* kVersion = "aws-cli/2.15.0 Python/3.11.6 Linux/evb-playground exe/x86_64.evb prompt/off\n";
+constexpr const char* kVersion =
+    "aws-cli/2.15.0 Python/3.11.6 Linux/evb-playground exe/x86_64.evb prompt/off\n";
 
 std::vector<std::string> service_names() {
     std::vector<std::string> names;
-    for (const auto& s : services()) names.push_back(s.name);
+    for (const auto& s : services())
+        names.push_back(s.name);
     return names;
 }
 
 std::vector<std::string> command_names(const ServiceSpec& service) {
     std::vector<std::string> names;
-    for (const auto& op : service.operations) names.push_back(op.command);
+    for (const auto& op : service.operations)
+        names.push_back(op.command);
     return names;
 }
 
@@ -44,7 +47,8 @@ void set_member(Json& request, const std::string& path, Json value) {
     set_member(parent, path.substr(dot + 1), std::move(value));
 }
 
-std::optional<ShellResult> add_cli_input_json(Json& request, const std::string& text, const Workspace& workspace) {
+std::optional<ShellResult> add_cli_input_json(Json& request, const std::string& text,
+                                              const Workspace& workspace) {
     std::string body = text;
     if (auto loaded = load_param_file("--cli-input-json", text, workspace)) {
         if (loaded->error) return loaded->error;
@@ -80,7 +84,8 @@ std::variant<Json, ShellResult> request_from_args(const OperationSpec& op, const
     auto problems = validate_request(request, *op.request_shape());
     if (!problems.empty()) {
         std::string message = "Parameter validation failed:";
-        for (const auto& p : problems) message += "\n" + p;
+        for (const auto& p : problems)
+            message += "\n" + p;
         return general_error(message, kExitUsage);
     }
     return request;
@@ -100,7 +105,8 @@ void take_payload(Json& body, const OperationArgs& args, Workspace& workspace) {
     std::string bytes;
     auto it = body.find("Payload");
     if (it != body.end()) {
-        bytes = it->is_string() ? it->get<std::string>() : it->dump(-1, ' ', false, Json::error_handler_t::replace);
+        bytes = it->is_string() ? it->get<std::string>()
+                                : it->dump(-1, ' ', false, Json::error_handler_t::replace);
         body.erase(it);
     }
     workspace.write(outfile, bytes);
@@ -111,15 +117,17 @@ bool explicit_paging(const OperationSpec& op, const Json& request) {
            (!op.paginator.limit_key.empty() && request.contains(op.paginator.limit_key));
 }
 
-ApiResult perform_call(World& world, const OperationSpec& op, const Json& request, const GlobalOptions& globals,
-                       const OperationArgs& args) {
+ApiResult perform_call(World& world, const OperationSpec& op, const Json& request,
+                       const GlobalOptions& globals, const OperationArgs& args) {
     if (!op.paginated() || !globals.paginate || explicit_paging(op, request)) {
         return world.call(op.service, op.api, request);
     }
-    return paginate_call(world, op, request, PageOptions{args.starting_token, args.page_size, args.max_items});
+    return paginate_call(world, op, request,
+                         PageOptions{args.starting_token, args.page_size, args.max_items});
 }
 
-ShellResult render(const OperationSpec& op, const Json& body, const GlobalOptions& globals, const JmesPath* query) {
+ShellResult render(const OperationSpec& op, const Json& body, const GlobalOptions& globals,
+                   const JmesPath* query) {
     Json shown = body;
     if (shown.is_object()) shown.erase("ResponseMetadata");
     if (query) {
@@ -135,8 +143,9 @@ ShellResult render(const OperationSpec& op, const Json& body, const GlobalOption
 
 std::optional<ShellResult> check_region(const World& world, const GlobalOptions& globals) {
     if (!globals.region || *globals.region == world.region()) return std::nullopt;
-    return general_error("This playground emulates one account in " + world.region() + "; region " + *globals.region +
-                             " is not emulated. Start evb with --region " + *globals.region + " to use it.",
+    return general_error("This playground emulates one account in " + world.region() + "; region " +
+                             *globals.region + " is not emulated. Start evb with --region " +
+                             *globals.region + " to use it.",
                          253);
 }
 
@@ -160,8 +169,10 @@ std::variant<Resolved, ShellResult> resolve(const std::vector<std::string>& word
 
 // handler_of finds the handler a request names, or asks the World for the function's current one.
 std::string handler_of(World& world, const Json& request) {
-    if (request.contains("Handler") && request["Handler"].is_string()) return request["Handler"].get<std::string>();
-    ApiResult function = world.call("lambda", "GetFunction", Json{{"FunctionName", request.value("FunctionName", "")}});
+    if (request.contains("Handler") && request["Handler"].is_string())
+        return request["Handler"].get<std::string>();
+    ApiResult function =
+        world.call("lambda", "GetFunction", Json{{"FunctionName", request.value("FunctionName", "")}});
     if (!function.ok()) return "";
     const Json& body = function.body();
     auto configuration = body.find("Configuration");
@@ -175,12 +186,14 @@ std::string handler_of(World& world, const Json& request) {
 Json with_simulated_code(World& world, const OperationSpec& op, Json request) {
     if (op.service != "lambda" || request.contains("Behavior")) return request;
     const Json* zip = nullptr;
-    if (op.api == "CreateFunction" && request.contains("Code") && request["Code"].is_object()) zip = &request["Code"]["ZipFile"];
+    if (op.api == "CreateFunction" && request.contains("Code") && request["Code"].is_object())
+        zip = &request["Code"]["ZipFile"];
     if (op.api == "UpdateFunctionCode" && request.contains("ZipFile")) zip = &request["ZipFile"];
     if (!zip || !zip->is_string()) return request;
     auto bytes = decode_base64(zip->get<std::string>());
     if (!bytes) return request;
-    if (auto behavior = behavior_from_zip(*bytes, handler_of(world, request))) request["Behavior"] = *behavior;
+    if (auto behavior = behavior_from_zip(*bytes, handler_of(world, request)))
+        request["Behavior"] = *behavior;
     return request;
 }
 
@@ -200,8 +213,8 @@ ShellResult call_and_print(World& world, Workspace& workspace, const OperationSp
     return shown;
 }
 
-ShellResult run_operation(World& world, Workspace& workspace, const OperationSpec& op, const std::vector<std::string>& rest,
-                          const GlobalOptions& globals) {
+ShellResult run_operation(World& world, Workspace& workspace, const OperationSpec& op,
+                          const std::vector<std::string>& rest, const GlobalOptions& globals) {
     auto parsed = parse_operation_args(op, rest);
     if (auto* error = std::get_if<ShellResult>(&parsed)) return *error;
     const OperationArgs& args = std::get<OperationArgs>(parsed);
@@ -211,11 +224,13 @@ ShellResult run_operation(World& world, Workspace& workspace, const OperationSpe
     std::optional<JmesPath> query;
     if (globals.query) {
         query = JmesPath::compile(*globals.query);
-        if (!query->ok()) return general_error("Bad value for --query " + *globals.query + ": " + query->error());
+        if (!query->ok())
+            return general_error("Bad value for --query " + *globals.query + ": " + query->error());
     }
     auto request = request_from_args(op, args, workspace, globals.raw_binary);
     if (auto* error = std::get_if<ShellResult>(&request)) return *error;
-    return call_and_print(world, workspace, op, std::get<Json>(request), globals, args, query ? &*query : nullptr);
+    return call_and_print(world, workspace, op, std::get<Json>(request), globals, args,
+                          query ? &*query : nullptr);
 }
 
 }  // namespace
@@ -232,7 +247,8 @@ ShellResult run_aws(World& world, Workspace& workspace, const std::vector<std::s
 }
 
 std::variant<Json, ShellResult> build_request(const std::string& service, const std::string& command,
-                                              const std::vector<std::string>& words, const Workspace& workspace) {
+                                              const std::vector<std::string>& words,
+                                              const Workspace& workspace) {
     std::vector<std::string> all = {service, command};
     all.insert(all.end(), words.begin(), words.end());
     auto split = split_globals(all);

@@ -16,6 +16,7 @@ ShellResult run_aws(World& world, Workspace& workspace, const std::vector<std::s
 // build_request turns an operation's words into its API request, or the CLI's error for them.
 // Exposed for format_command's round-trip tests.
 std::variant<Json, ShellResult> build_request(const std::string& service, const std::string& command,
-                                              const std::vector<std::string>& words, const Workspace& workspace);
+                                              const std::vector<std::string>& words,
+                                              const Workspace& workspace);
 
 }  // namespace evb::cli

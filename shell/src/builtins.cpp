@@ -24,11 +24,21 @@ std::string unescape_echo(const std::string& s) {
         }
         char n = s[++i];
         switch (n) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
-            case '\\': out += '\\'; break;
-            default: out += '\\'; out += n;
+            case 'n':
+                out += '\n';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            default:
+                out += '\\';
+                out += n;
         }
     }
     return out;
@@ -38,12 +48,14 @@ ShellResult echo(const std::vector<std::string>& args, CommandContext&) {
     bool newline = true;
     bool escapes = false;
     std::size_t i = 1;
-    for (; i < args.size() && (args[i] == "-n" || args[i] == "-e" || args[i] == "-ne" || args[i] == "-en"); ++i) {
+    for (; i < args.size() && (args[i] == "-n" || args[i] == "-e" || args[i] == "-ne" || args[i] == "-en");
+         ++i) {
         if (args[i].find('n') != std::string::npos) newline = false;
         if (args[i].find('e') != std::string::npos) escapes = true;
     }
     std::string out;
-    for (std::size_t k = i; k < args.size(); ++k) out += (k > i ? " " : "") + (escapes ? unescape_echo(args[k]) : args[k]);
+    for (std::size_t k = i; k < args.size(); ++k)
+        out += (k > i ? " " : "") + (escapes ? unescape_echo(args[k]) : args[k]);
     return {0, out + (newline ? "\n" : ""), ""};
 }
 
@@ -68,14 +80,19 @@ ShellResult ls(const std::vector<std::string>& args, CommandContext& ctx) {
     std::vector<std::string> names;
     ShellResult r;
     for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i].size() > 1 && args[i][0] == '-') long_format = long_format || args[i].find('l') != std::string::npos;
-        else if (ctx.workspace.read(args[i])) names.push_back(Workspace::normalize(args[i]));
-        else if (args[i] == "." || args[i] == "./" || args[i] == "~") names = ctx.workspace.list();
-        else r.err += "ls: cannot access '" + args[i] + "': No such file or directory\n", r.exit_code = 2;
+        if (args[i].size() > 1 && args[i][0] == '-')
+            long_format = long_format || args[i].find('l') != std::string::npos;
+        else if (ctx.workspace.read(args[i]))
+            names.push_back(Workspace::normalize(args[i]));
+        else if (args[i] == "." || args[i] == "./" || args[i] == "~")
+            names = ctx.workspace.list();
+        else
+            r.err += "ls: cannot access '" + args[i] + "': No such file or directory\n", r.exit_code = 2;
     }
     if (names.empty() && r.exit_code == 0) names = ctx.workspace.list();
     std::size_t width = 1;
-    for (const auto& n : names) width = std::max(width, std::to_string(ctx.workspace.read(n)->size()).size());
+    for (const auto& n : names)
+        width = std::max(width, std::to_string(ctx.workspace.read(n)->size()).size());
     if (long_format && args.size() > 0) r.out += "total " + std::to_string(names.size() * 4) + "\n";
     for (const auto& n : names) {
         if (!long_format) {
@@ -83,7 +100,8 @@ ShellResult ls(const std::vector<std::string>& args, CommandContext& ctx) {
             continue;
         }
         std::string size = std::to_string(ctx.workspace.read(n)->size());
-        r.out += "-rw-r--r-- 1 user user " + std::string(width - size.size(), ' ') + size + " Jan  1  1980 " + n + "\n";
+        r.out += "-rw-r--r-- 1 user user " + std::string(width - size.size(), ' ') + size + " Jan  1  1980 " +
+                 n + "\n";
     }
     return r;
 }
@@ -110,12 +128,20 @@ ShellResult base64(const std::vector<std::string>& args, CommandContext& ctx) {
     std::string file;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "-d" || a == "--decode" || a == "-D") decode = true;
-        else if (a == "-i" || a == "--ignore-garbage") continue;
-        else if (a == "-w" && i + 1 < args.size()) std::from_chars(args[i + 1].data(), args[i + 1].data() + args[i + 1].size(), wrap), ++i;
-        else if (a.rfind("--wrap=", 0) == 0) std::from_chars(a.data() + 7, a.data() + a.size(), wrap);
-        else if (a.size() > 1 && a[0] == '-') return {1, "", "base64: invalid option -- '" + a.substr(1) + "'\nTry 'base64 --help' for more information.\n"};
-        else file = a;
+        if (a == "-d" || a == "--decode" || a == "-D")
+            decode = true;
+        else if (a == "-i" || a == "--ignore-garbage")
+            continue;
+        else if (a == "-w" && i + 1 < args.size())
+            std::from_chars(args[i + 1].data(), args[i + 1].data() + args[i + 1].size(), wrap), ++i;
+        else if (a.rfind("--wrap=", 0) == 0)
+            std::from_chars(a.data() + 7, a.data() + a.size(), wrap);
+        else if (a.size() > 1 && a[0] == '-')
+            return {1, "",
+                    "base64: invalid option -- '" + a.substr(1) +
+                        "'\nTry 'base64 --help' for more information.\n"};
+        else
+            file = a;
     }
     std::string data(ctx.input);
     if (!file.empty() && file != "-") {
@@ -136,18 +162,23 @@ ShellResult zip(const std::vector<std::string>& args, CommandContext& ctx) {
     bool quiet = false;
     std::vector<std::string> operands;
     for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i].size() > 1 && args[i][0] == '-') quiet = quiet || args[i].find('q') != std::string::npos;
-        else operands.push_back(args[i]);
+        if (args[i].size() > 1 && args[i][0] == '-')
+            quiet = quiet || args[i].find('q') != std::string::npos;
+        else
+            operands.push_back(args[i]);
     }
-    if (operands.empty()) return {16, "", "\nzip error: Invalid command arguments (nothing to select from)\n"};
+    if (operands.empty())
+        return {16, "", "\nzip error: Invalid command arguments (nothing to select from)\n"};
     std::string archive_name = operands[0];
     if (archive_name.find('.') == std::string::npos) archive_name += ".zip";
     ShellResult r;
     std::vector<ZipInput> inputs;
     for (std::size_t i = 1; i < operands.size(); ++i) {
         auto bytes = ctx.workspace.read(operands[i]);
-        if (!bytes) r.err += "\tzip warning: name not matched: " + operands[i] + "\n";
-        else inputs.push_back({Workspace::normalize(operands[i]), *bytes});
+        if (!bytes)
+            r.err += "\tzip warning: name not matched: " + operands[i] + "\n";
+        else
+            inputs.push_back({Workspace::normalize(operands[i]), *bytes});
     }
     if (inputs.empty()) {
         r.err += "\nzip error: Nothing to do! (" + archive_name + ")\n";
@@ -158,7 +189,8 @@ ShellResult zip(const std::vector<std::string>& args, CommandContext& ctx) {
     ctx.workspace.write(archive_name, archive.bytes);
     for (const auto& e : archive.entries) {
         if (quiet) continue;
-        r.out += "  adding: " + e.name + (e.deflated ? " (deflated " + std::to_string(e.percent) + "%)\n" : " (stored 0%)\n");
+        r.out += "  adding: " + e.name +
+                 (e.deflated ? " (deflated " + std::to_string(e.percent) + "%)\n" : " (stored 0%)\n");
     }
     return r;
 }
@@ -177,13 +209,25 @@ const std::map<std::string, Command>& commands() {
         {"base64", base64},
         {"cat", cat},
         {"echo", echo},
-        {"help", [](const std::vector<std::string>&, CommandContext&) { return ShellResult{0, shell_help(), ""}; }},
+        {"help",
+         [](const std::vector<std::string>&, CommandContext&) {
+             return ShellResult{0, shell_help(), ""};
+         }},
         {"history", history},
         {"ls", ls},
-        {"pwd", [](const std::vector<std::string>&, CommandContext&) { return ShellResult{0, "/home/user\n", ""}; }},
+        {"pwd",
+         [](const std::vector<std::string>&, CommandContext&) {
+             return ShellResult{0, "/home/user\n", ""};
+         }},
         {"rm", rm},
-        {"true", [](const std::vector<std::string>&, CommandContext&) { return ShellResult{0, "", ""}; }},
-        {"false", [](const std::vector<std::string>&, CommandContext&) { return ShellResult{1, "", ""}; }},
+        {"true",
+         [](const std::vector<std::string>&, CommandContext&) {
+             return ShellResult{0, "", ""};
+         }},
+        {"false",
+         [](const std::vector<std::string>&, CommandContext&) {
+             return ShellResult{1, "", ""};
+         }},
         {"zip", zip},
     };
     return kCommands;
@@ -200,7 +244,8 @@ std::optional<ShellResult> run_builtin(const std::vector<std::string>& args, Com
 const std::vector<std::string>& builtin_names() {
     static const std::vector<std::string> kNames = [] {
         std::vector<std::string> names;
-        for (const auto& entry : commands()) names.push_back(entry.first);
+        for (const auto& entry : commands())
+            names.push_back(entry.first);
         return names;
     }();
     return kNames;

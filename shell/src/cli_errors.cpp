@@ -7,16 +7,19 @@
 namespace evb::cli {
 namespace {
 
-std::string pad40(const std::string& s) { return s.size() >= 40 ? s : s + std::string(40 - s.size(), ' '); }
+std::string pad40(const std::string& s) {
+    return s.size() >= 40 ? s : s + std::string(40 - s.size(), ' ');
+}
 
 // longest_match finds the longest common block of a[alo,ahi) and b[blo,bhi) (difflib's find_longest_match).
-void matching_blocks(std::string_view a, std::string_view b, std::size_t alo, std::size_t ahi, std::size_t blo,
-                     std::size_t bhi, std::size_t& total) {
+void matching_blocks(std::string_view a, std::string_view b, std::size_t alo, std::size_t ahi,
+                     std::size_t blo, std::size_t bhi, std::size_t& total) {
     std::size_t best_i = alo, best_j = blo, best = 0;
     for (std::size_t i = alo; i < ahi; ++i) {
         for (std::size_t j = blo; j < bhi; ++j) {
             std::size_t k = 0;
-            while (i + k < ahi && j + k < bhi && a[i + k] == b[j + k]) ++k;
+            while (i + k < ahi && j + k < bhi && a[i + k] == b[j + k])
+                ++k;
             if (k > best) {
                 best = k;
                 best_i = i;
@@ -56,13 +59,15 @@ std::string invalid_choice_message(std::string_view argument, std::string_view v
     auto possible = close_matches(value, choices);
     if (!possible.empty()) {
         msg += "\n\n\nInvalid choice: '" + std::string(value) + "', maybe you meant:\n";
-        for (const auto& p : possible) msg += "\n  * " + p;
+        for (const auto& p : possible)
+            msg += "\n  * " + p;
     }
     return msg;
 }
 
 ShellResult param_error(std::string_view flag, std::string_view message) {
-    return {kExitUsage, "", "\nError parsing parameter '" + std::string(flag) + "': " + std::string(message) + "\n"};
+    return {kExitUsage, "",
+            "\nError parsing parameter '" + std::string(flag) + "': " + std::string(message) + "\n"};
 }
 
 ShellResult general_error(std::string_view message, int exit_code) {
@@ -70,8 +75,9 @@ ShellResult general_error(std::string_view message, int exit_code) {
 }
 
 ShellResult service_error(std::string_view code, std::string_view operation, std::string_view message) {
-    return {kExitService, "", "\nAn error occurred (" + std::string(code) + ") when calling the " +
-                                  std::string(operation) + " operation: " + std::string(message) + "\n"};
+    return {kExitService, "",
+            "\nAn error occurred (" + std::string(code) + ") when calling the " + std::string(operation) +
+                " operation: " + std::string(message) + "\n"};
 }
 
 double similarity(std::string_view a, std::string_view b) {
@@ -93,7 +99,8 @@ std::vector<std::string> close_matches(std::string_view value, const std::vector
         return x.first != y.first ? x.first > y.first : x.second > y.second;
     });
     std::vector<std::string> out;
-    for (std::size_t i = 0; i < scored.size() && i < limit; ++i) out.push_back(scored[i].second);
+    for (std::size_t i = 0; i < scored.size() && i < limit; ++i)
+        out.push_back(scored[i].second);
     return out;
 }
 

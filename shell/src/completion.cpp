@@ -27,7 +27,8 @@ std::vector<std::string> with_prefix(const std::vector<std::string>& candidates,
 
 std::vector<std::string> file_urls(const Workspace& workspace, const std::string& scheme) {
     std::vector<std::string> out;
-    for (const auto& name : workspace.list()) out.push_back(scheme + name);
+    for (const auto& name : workspace.list())
+        out.push_back(scheme + name);
     return out;
 }
 
@@ -45,8 +46,10 @@ struct AwsPosition {
 AwsPosition locate(const std::vector<std::string>& words) {
     AwsPosition pos{{}, words};
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (takes_global_value(words[i])) ++i;
-        else if (!words[i].empty() && words[i][0] != '-' && pos.positionals.size() < 2) pos.positionals.push_back(words[i]);
+        if (takes_global_value(words[i]))
+            ++i;
+        else if (!words[i].empty() && words[i][0] != '-' && pos.positionals.size() < 2)
+            pos.positionals.push_back(words[i]);
     }
     return pos;
 }
@@ -66,7 +69,8 @@ std::vector<std::string> op_flags(const OperationSpec& op, const std::vector<std
         if (p.shape->kind == cli::ShapeKind::Boolean) flags.push_back("--no-" + p.flag.substr(2));
     }
     if (op.paginated()) flags.insert(flags.end(), {"--starting-token", "--page-size", "--max-items"});
-    for (const auto& g : cli::global_flag_names()) flags.push_back(g);
+    for (const auto& g : cli::global_flag_names())
+        flags.push_back(g);
     return flags;
 }
 
@@ -89,22 +93,24 @@ std::vector<std::string> global_values(const std::string& flag) {
     return {};
 }
 
-std::vector<std::string> complete_aws(World& world, const Workspace& workspace, const std::vector<std::string>& words,
-                                      const std::string& typed) {
+std::vector<std::string> complete_aws(World& world, const Workspace& workspace,
+                                      const std::vector<std::string>& words, const std::string& typed) {
     AwsPosition pos = locate(words);
     std::string previous = words.empty() ? "" : words.back();
     if (takes_global_value(previous)) return with_prefix(global_values(previous), typed);
     if (pos.positionals.empty()) {
         if (!typed.empty() && typed[0] == '-') return with_prefix(cli::global_flag_names(), typed);
         std::vector<std::string> names = {"help"};
-        for (const auto& s : cli::services()) names.push_back(s.name);
+        for (const auto& s : cli::services())
+            names.push_back(s.name);
         return with_prefix(names, typed);
     }
     const cli::ServiceSpec* service = cli::find_service(pos.positionals[0]);
     if (!service) return {};
     if (pos.positionals.size() < 2) {
         std::vector<std::string> names = {"help"};
-        for (const auto& op : service->operations) names.push_back(op.command);
+        for (const auto& op : service->operations)
+            names.push_back(op.command);
         return with_prefix(names, typed);
     }
     const OperationSpec* op = service->find_command(pos.positionals[1]);
@@ -123,14 +129,17 @@ std::vector<std::string> Shell::complete(std::string_view partial_line) const {
         auto typed_words = cli::split_for_completion(partial_line);
         std::string typed = typed_words.back().text;
         std::vector<std::string> words;
-        for (std::size_t i = 0; i + 1 < typed_words.size(); ++i) words.push_back(typed_words[i].text);
+        for (std::size_t i = 0; i + 1 < typed_words.size(); ++i)
+            words.push_back(typed_words[i].text);
         if (words.empty()) {
             std::vector<std::string> names = cli::builtin_names();
             names.push_back("aws");
-            for (const auto& s : cli::services()) names.push_back(s.name);
+            for (const auto& s : cli::services())
+                names.push_back(s.name);
             return with_prefix(names, typed);
         }
-        if (words[0] == "aws") return complete_aws(world_, workspace_, {words.begin() + 1, words.end()}, typed);
+        if (words[0] == "aws")
+            return complete_aws(world_, workspace_, {words.begin() + 1, words.end()}, typed);
         if (cli::find_service(words[0])) return complete_aws(world_, workspace_, words, typed);
         return with_prefix(workspace_.list(), typed);
     } catch (...) {

@@ -1,6 +1,6 @@
-// A small DEFLATE compressor (RFC 1951: LZ77 over a 32 KiB window, fixed or dynamic Huffman codes) and CRC-32,
-// enough for `zip` to write real, deterministic archives in the in-memory workspace.
-// Depends only on the standard library.
+// A small DEFLATE compressor (RFC 1951: LZ77 over a 32 KiB window, fixed or dynamic Huffman codes) and
+// CRC-32, enough for `zip` to write real, deterministic archives in the in-memory workspace. Depends only on
+// the standard library.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 // format_command: an API request back into the `aws ...` line that makes it. Scalars print as flags,
 // structures and lists as JSON, text blobs as raw text under --cli-binary-format raw-in-base64-out,
-// and anything the table does not know goes into --cli-input-json, so parsing the line gives back the request.
+// and anything the table does not know goes into --cli-input-json, so parsing the line gives back the
+// request.
 #include "evb/shell.hpp"
 
 #include "base64.hpp"
@@ -12,16 +13,21 @@ namespace {
 
 using cli::ShapeKind;
 
-std::string compact(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string compact(const Json& value) {
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
-bool is_paramfile(const std::string& s) { return s.rfind("file://", 0) == 0 || s.rfind("fileb://", 0) == 0; }
+bool is_paramfile(const std::string& s) {
+    return s.rfind("file://", 0) == 0 || s.rfind("fileb://", 0) == 0;
+}
 
 bool is_printable_text(const std::string& bytes) {
     for (unsigned char c : bytes) {
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') return false;
     }
     Json probe = bytes;
-    return probe.dump(-1, ' ', false, Json::error_handler_t::replace) == probe.dump(-1, ' ', false, Json::error_handler_t::ignore);
+    return probe.dump(-1, ' ', false, Json::error_handler_t::replace) ==
+           probe.dump(-1, ' ', false, Json::error_handler_t::ignore);
 }
 
 // flag_word writes `--flag value`, or `--flag=value` when the value could be mistaken for a flag.
@@ -34,7 +40,8 @@ bool strings_are_plain(const Json& list) {
     for (const auto& e : list) {
         if (!e.is_string()) return false;
         const std::string& s = e.get_ref<const std::string&>();
-        if (s.empty() || s[0] == '-' || s[0] == '[' || s[0] == '{' || s[0] == ' ' || is_paramfile(s)) return false;
+        if (s.empty() || s[0] == '-' || s[0] == '[' || s[0] == '{' || s[0] == ' ' || is_paramfile(s))
+            return false;
     }
     return !list.empty();
 }
@@ -57,7 +64,8 @@ struct Printer {
 
     bool blob_is_text(const cli::ParamSpec& p, const Json& value) const {
         auto bytes = blob_bytes(p, value);
-        return bytes && is_printable_text(*bytes) && !bytes->empty() && (*bytes)[0] != '-' && !is_paramfile(*bytes);
+        return bytes && is_printable_text(*bytes) && !bytes->empty() && (*bytes)[0] != '-' &&
+               !is_paramfile(*bytes);
     }
 
     bool printable(const cli::ParamSpec& p, const Json& value) const {
@@ -86,7 +94,8 @@ struct Printer {
         } else if (kind == ShapeKind::List && cli::is_scalar(p.shape->element->kind) &&
                    p.shape->element->kind == ShapeKind::String && strings_are_plain(value)) {
             line += " " + p.flag;
-            for (const auto& e : value) line += " " + cli::shell_quote(e.get<std::string>());
+            for (const auto& e : value)
+                line += " " + cli::shell_quote(e.get<std::string>());
         } else {
             line += " " + p.flag + " " + cli::shell_quote(compact(value));
         }
@@ -110,8 +119,10 @@ struct Printer {
         if (raw_blobs) line += " --cli-binary-format raw-in-base64-out";
         for (const auto& item : request.items()) {
             const cli::ParamSpec* p = op.param_by_member(item.key());
-            if (p && !p->positional && printable(*p, item.value())) print(*p, item.value());
-            else leftovers[item.key()] = item.value();
+            if (p && !p->positional && printable(*p, item.value()))
+                print(*p, item.value());
+            else
+                leftovers[item.key()] = item.value();
         }
         if (!leftovers.empty()) line += " --cli-input-json " + cli::shell_quote(compact(leftovers));
         for (const auto& p : op.params) {
@@ -137,6 +148,8 @@ std::string format_command(std::string_view service, std::string_view operation,
 
 namespace evb {
 
-std::string quote_word(std::string_view word) { return cli::shell_quote(word); }
+std::string quote_word(std::string_view word) {
+    return cli::shell_quote(word);
+}
 
 }  // namespace evb

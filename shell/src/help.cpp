@@ -7,7 +7,8 @@ namespace evb::cli {
 namespace {
 
 std::string upper(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -25,15 +26,19 @@ std::string synopsis_entry(const ParamSpec& p) {
 }
 
 std::string option_entry(const ParamSpec& p) {
-    std::string out = "       " + p.flag + " (" + shape_type_name(p.shape->kind) + ")\n          " + p.help + "\n";
+    std::string out =
+        "       " + p.flag + " (" + shape_type_name(p.shape->kind) + ")\n          " + p.help + "\n";
     if (!p.shape->choices.empty()) {
         out += "\n          Possible values:\n\n";
-        for (const auto& c : p.shape->choices) out += "          o " + c + "\n";
+        for (const auto& c : p.shape->choices)
+            out += "          o " + c + "\n";
     }
-    if (p.shape->kind == ShapeKind::Structure || p.shape->kind == ShapeKind::List || p.shape->kind == ShapeKind::Map) {
+    if (p.shape->kind == ShapeKind::Structure || p.shape->kind == ShapeKind::List ||
+        p.shape->kind == ShapeKind::Map) {
         out += "\n          Shorthand syntax or JSON; file://path reads the value from the workspace.\n";
     }
-    if (p.shape->kind == ShapeKind::Blob) out += "\n          Use fileb://path to read binary data from the workspace.\n";
+    if (p.shape->kind == ShapeKind::Blob)
+        out += "\n          Use fileb://path to read binary data from the workspace.\n";
     return out + "\n";
 }
 
@@ -41,15 +46,18 @@ std::string option_entry(const ParamSpec& p) {
 
 std::string top_help() {
     std::string out = banner("aws");
-    out += "NAME\n       aws -\n\nDESCRIPTION\n"
-           "       The  AWS  Command  Line  Interface is a unified tool to manage your AWS\n"
-           "       services. This playground emulates it over an in-memory AWS account.\n\n"
-           "SYNOPSIS\n          aws [options] <command> <subcommand> [parameters]\n\n"
-           "       Use aws command help for information on a specific command.\n\n"
-           "OPTIONS\n";
-    for (const auto& flag : global_flag_names()) out += "       " + flag + "\n";
+    out +=
+        "NAME\n       aws -\n\nDESCRIPTION\n"
+        "       The  AWS  Command  Line  Interface is a unified tool to manage your AWS\n"
+        "       services. This playground emulates it over an in-memory AWS account.\n\n"
+        "SYNOPSIS\n          aws [options] <command> <subcommand> [parameters]\n\n"
+        "       Use aws command help for information on a specific command.\n\n"
+        "OPTIONS\n";
+    for (const auto& flag : global_flag_names())
+        out += "       " + flag + "\n";
     out += "\nAVAILABLE SERVICES\n";
-    for (const auto& s : services()) out += "       o " + s.name + "\n\n";
+    for (const auto& s : services())
+        out += "       o " + s.name + "\n\n";
     return out;
 }
 
@@ -57,7 +65,8 @@ std::string service_help(const ServiceSpec& service) {
     std::string out = banner(service.name);
     out += "NAME\n       " + service.name + " -\n\nDESCRIPTION\n       " + service.title + ".\n\n";
     out += "AVAILABLE COMMANDS\n";
-    for (const auto& op : service.operations) out += "       o " + op.command + "\n\n";
+    for (const auto& op : service.operations)
+        out += "       o " + op.command + "\n\n";
     return out;
 }
 
@@ -65,19 +74,25 @@ std::string operation_help(const OperationSpec& op) {
     std::string out = banner(op.command);
     out += "NAME\n       " + op.command + " -\n\nDESCRIPTION\n       " + op.summary + "\n\n";
     if (op.paginated()) {
-        out += "       " + op.command + " is a paginated operation. Multiple API calls may be issued in\n"
+        out += "       " + op.command +
+               " is a paginated operation. Multiple API calls may be issued in\n"
                "       order to retrieve the entire data set of results. You can disable pagination\n"
                "       by providing the --no-paginate argument.\n\n";
     }
     out += "SYNOPSIS\n            " + op.command + "\n";
     for (const auto& p : op.params) {
-        bool hidden = op.paginated() && (p.member == op.paginator.input_token || p.member == op.paginator.limit_key);
+        bool hidden =
+            op.paginated() && (p.member == op.paginator.input_token || p.member == op.paginator.limit_key);
         if (!hidden) out += "          " + synopsis_entry(p) + "\n";
     }
     out += "          [--cli-input-json <value>]\n";
-    if (op.paginated()) out += "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items <value>]\n";
+    if (op.paginated())
+        out +=
+            "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items "
+            "<value>]\n";
     out += "          [--generate-cli-skeleton <value>]\n\nOPTIONS\n";
-    for (const auto& p : op.params) out += option_entry(p);
+    for (const auto& p : op.params)
+        out += option_entry(p);
     return out;
 }
 

@@ -41,26 +41,30 @@ struct Retired {
 };
 
 constexpr Retired kRetired[] = {
-    {"python2.7", "2021-07-15"}, {"python3.6", "2022-07-18"}, {"python3.7", "2023-12-04"},
-    {"python3.8", "2024-10-14"}, {"nodejs12.x", "2023-03-31"}, {"nodejs14.x", "2023-12-04"},
+    {"python2.7", "2021-07-15"},  {"python3.6", "2022-07-18"},     {"python3.7", "2023-12-04"},
+    {"python3.8", "2024-10-14"},  {"nodejs12.x", "2023-03-31"},    {"nodejs14.x", "2023-12-04"},
     {"nodejs16.x", "2024-06-12"}, {"dotnetcore3.1", "2023-04-03"}, {"ruby2.7", "2023-12-07"},
 };
 
 }  // namespace
 
-std::string not_found_hint(World& world, const OperationSpec& op, const Json& request, const ApiError& error) {
+std::string not_found_hint(World& world, const OperationSpec& op, const Json& request,
+                           const ApiError& error) {
     if (!is_not_found(error)) return "";
-    static const Resource kNamed[] = {Resource::EventBus, Resource::Rule, Resource::LogGroup, Resource::LogStream,
-                                      Resource::Function, Resource::Role};
+    static const Resource kNamed[] = {Resource::EventBus,  Resource::Rule,     Resource::LogGroup,
+                                      Resource::LogStream, Resource::Function, Resource::Role};
     for (Resource kind : kNamed) {
         for (const auto& param : op.params) {
-            if (param.resource != kind || !request.contains(param.member) || !request[param.member].is_string()) continue;
+            if (param.resource != kind || !request.contains(param.member) ||
+                !request[param.member].is_string())
+                continue;
             std::string typed = request[param.member].get<std::string>();
             if (typed.rfind("arn:", 0) == 0) continue;
             auto names = resource_names(world, kind, context_for(kind, request));
             std::string guess = nearest(typed, names);
             if (!guess.empty()) {
-                return "Hint: there is no " + resource_noun(kind) + " named " + typed + "; did you mean " + guess + "?\n";
+                return "Hint: there is no " + resource_noun(kind) + " named " + typed + "; did you mean " +
+                       guess + "?\n";
             }
         }
     }

@@ -7,10 +7,15 @@
 namespace evb::cli {
 namespace {
 
-constexpr int kLengthBase[] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
-constexpr int kLengthExtra[] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-constexpr int kDistBase[] = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
-constexpr int kDistExtra[] = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
+constexpr int kLengthBase[] = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+                               31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+constexpr int kLengthExtra[] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+constexpr int kDistBase[] = {1,    2,    3,    4,    5,    7,    9,    13,    17,    25,
+                             33,   49,   65,   97,   129,  193,  257,  385,   513,   769,
+                             1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+constexpr int kDistExtra[] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
+                              6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 constexpr int kCodeLengthOrder[] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
 // Huffman is a canonical code: how many codes of each length, and the symbols in code order.
@@ -20,13 +25,17 @@ struct Huffman {
 
     bool build(const int* lengths, int n) {
         counts.fill(0);
-        for (int i = 0; i < n; ++i) ++counts[static_cast<std::size_t>(lengths[i])];
+        for (int i = 0; i < n; ++i)
+            ++counts[static_cast<std::size_t>(lengths[i])];
         counts[0] = 0;
         std::array<int, 16> offsets{};
-        for (int len = 1; len < 16; ++len) offsets[static_cast<std::size_t>(len)] = offsets[static_cast<std::size_t>(len - 1)] + counts[static_cast<std::size_t>(len - 1)];
+        for (int len = 1; len < 16; ++len)
+            offsets[static_cast<std::size_t>(len)] =
+                offsets[static_cast<std::size_t>(len - 1)] + counts[static_cast<std::size_t>(len - 1)];
         symbols.assign(static_cast<std::size_t>(n), 0);
         for (int i = 0; i < n; ++i) {
-            if (lengths[i] != 0) symbols[static_cast<std::size_t>(offsets[static_cast<std::size_t>(lengths[i])]++)] = i;
+            if (lengths[i] != 0)
+                symbols[static_cast<std::size_t>(offsets[static_cast<std::size_t>(lengths[i])]++)] = i;
         }
         return true;
     }
@@ -91,8 +100,10 @@ struct Inflater {
                 int d = decode(dist);
                 if (d < 0 || d > 29) return false;
                 std::size_t distance = static_cast<std::size_t>(kDistBase[d]) + bits(kDistExtra[d]);
-                if (distance > out.size() || out.size() + static_cast<std::size_t>(length) > max_output) return false;
-                for (int i = 0; i < length; ++i) out += out[out.size() - distance];
+                if (distance > out.size() || out.size() + static_cast<std::size_t>(length) > max_output)
+                    return false;
+                for (int i = 0; i < length; ++i)
+                    out += out[out.size() - distance];
             }
             if (out.size() > max_output) return false;
         }
@@ -101,11 +112,16 @@ struct Inflater {
 
     bool fixed() {
         int lengths[288 + 30];
-        for (int i = 0; i < 144; ++i) lengths[i] = 8;
-        for (int i = 144; i < 256; ++i) lengths[i] = 9;
-        for (int i = 256; i < 280; ++i) lengths[i] = 7;
-        for (int i = 280; i < 288; ++i) lengths[i] = 8;
-        for (int i = 0; i < 30; ++i) lengths[288 + i] = 5;
+        for (int i = 0; i < 144; ++i)
+            lengths[i] = 8;
+        for (int i = 144; i < 256; ++i)
+            lengths[i] = 9;
+        for (int i = 256; i < 280; ++i)
+            lengths[i] = 7;
+        for (int i = 280; i < 288; ++i)
+            lengths[i] = 8;
+        for (int i = 0; i < 30; ++i)
+            lengths[288 + i] = 5;
         Huffman lit, dist;
         lit.build(lengths, 288);
         dist.build(lengths + 288, 30);
@@ -113,10 +129,12 @@ struct Inflater {
     }
 
     bool dynamic() {
-        int nlen = static_cast<int>(bits(5)) + 257, ndist = static_cast<int>(bits(5)) + 1, ncode = static_cast<int>(bits(4)) + 4;
+        int nlen = static_cast<int>(bits(5)) + 257, ndist = static_cast<int>(bits(5)) + 1,
+            ncode = static_cast<int>(bits(4)) + 4;
         if (failed || nlen > 286 || ndist > 30) return false;
         int lengths[320] = {};
-        for (int i = 0; i < ncode; ++i) lengths[kCodeLengthOrder[i]] = static_cast<int>(bits(3));
+        for (int i = 0; i < ncode; ++i)
+            lengths[kCodeLengthOrder[i]] = static_cast<int>(bits(3));
         Huffman code_lengths;
         code_lengths.build(lengths, 19);
         int index = 0;
@@ -138,7 +156,8 @@ struct Inflater {
                 repeat = 11 + static_cast<int>(bits(7));
             }
             if (index + repeat > nlen + ndist) return false;
-            while (repeat--) lengths[index++] = value;
+            while (repeat--)
+                lengths[index++] = value;
         }
         Huffman lit, dist;
         lit.build(lengths, nlen);
@@ -163,7 +182,9 @@ std::uint32_t read16(std::string_view s, std::size_t at) {
     return static_cast<unsigned char>(s[at]) | (static_cast<unsigned char>(s[at + 1]) << 8);
 }
 
-std::uint32_t read32(std::string_view s, std::size_t at) { return read16(s, at) | (read16(s, at + 2) << 16); }
+std::uint32_t read32(std::string_view s, std::size_t at) {
+    return read16(s, at) | (read16(s, at + 2) << 16);
+}
 
 std::optional<ZipEntry> read_entry(std::string_view archive, std::size_t central) {
     if (central + 46 > archive.size() || read32(archive, central) != 0x02014b50u) return std::nullopt;
@@ -194,7 +215,8 @@ std::optional<std::string> inflate_bytes(std::string_view data, std::size_t max_
 std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive) {
     if (archive.size() < 22) return std::nullopt;
     std::size_t end = archive.size() - 22;
-    while (end > 0 && read32(archive, end) != 0x06054b50u && archive.size() - end < 22 + 65535) --end;
+    while (end > 0 && read32(archive, end) != 0x06054b50u && archive.size() - end < 22 + 65535)
+        --end;
     if (read32(archive, end) != 0x06054b50u) return std::nullopt;
     std::uint32_t count = read16(archive, end + 10);
     std::size_t central = read32(archive, end + 16);
@@ -202,7 +224,8 @@ std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive) {
     for (std::uint32_t i = 0; i < count; ++i) {
         auto entry = read_entry(archive, central);
         if (!entry) return std::nullopt;
-        central += 46 + read16(archive, central + 28) + read16(archive, central + 30) + read16(archive, central + 32);
+        central += 46 + read16(archive, central + 28) + read16(archive, central + 30) +
+                   read16(archive, central + 32);
         entries.push_back(std::move(*entry));
     }
     return entries;

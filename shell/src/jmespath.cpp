@@ -30,10 +30,12 @@ Json eval_slice(const JmesNode& node, const Json& current) {
     if (!current.is_array()) return nullptr;
     long long size = static_cast<long long>(current.size());
     long long step = node.slice[2].value_or(1);
-    long long start = node.slice[0] ? clamp_slice_bound(*node.slice[0], size, step) : (step < 0 ? size - 1 : 0);
+    long long start =
+        node.slice[0] ? clamp_slice_bound(*node.slice[0], size, step) : (step < 0 ? size - 1 : 0);
     long long stop = node.slice[1] ? clamp_slice_bound(*node.slice[1], size, step) : (step < 0 ? -1 : size);
     Json out = Json::array();
-    for (long long i = start; step > 0 ? i < stop : i > stop; i += step) out.push_back(current[static_cast<std::size_t>(i)]);
+    for (long long i = start; step > 0 ? i < stop : i > stop; i += step)
+        out.push_back(current[static_cast<std::size_t>(i)]);
     return out;
 }
 
@@ -51,7 +53,8 @@ Json eval_value_projection(const JmesNode& node, const Json& current, std::strin
     Json base = jmes_eval(*node.children[0], current, error);
     if (!base.is_object()) return nullptr;
     Json values = Json::array();
-    for (const auto& item : base.items()) values.push_back(item.value());
+    for (const auto& item : base.items())
+        values.push_back(item.value());
     return project(*node.children[1], values, error);
 }
 
@@ -61,7 +64,8 @@ Json eval_flatten(const JmesNode& node, const Json& current, std::string& error)
     Json out = Json::array();
     for (const auto& element : base) {
         if (element.is_array()) {
-            for (const auto& inner : element) out.push_back(inner);
+            for (const auto& inner : element)
+                out.push_back(inner);
         } else {
             out.push_back(element);
         }
@@ -108,11 +112,13 @@ Json eval_multi_select(const JmesNode& node, const Json& current, std::string& e
     if (current.is_null()) return nullptr;
     if (node.kind == JmesKind::MultiSelectList) {
         Json out = Json::array();
-        for (const auto& child : node.children) out.push_back(jmes_eval(*child, current, error));
+        for (const auto& child : node.children)
+            out.push_back(jmes_eval(*child, current, error));
         return out;
     }
     Json out = Json::object();
-    for (std::size_t i = 0; i < node.children.size(); ++i) out[node.keys[i]] = jmes_eval(*node.children[i], current, error);
+    for (std::size_t i = 0; i < node.children.size(); ++i)
+        out[node.keys[i]] = jmes_eval(*node.children[i], current, error);
     return out;
 }
 
@@ -138,8 +144,10 @@ std::string jmes_type(const Json& value) {
 Json jmes_eval(const JmesNode& node, const Json& current, std::string& error) {
     switch (node.kind) {
         case JmesKind::Identity:
-        case JmesKind::Current: return current;
-        case JmesKind::Literal: return node.value;
+        case JmesKind::Current:
+            return current;
+        case JmesKind::Literal:
+            return node.value;
         case JmesKind::Field: {
             if (!current.is_object()) return nullptr;
             auto it = current.find(node.name);
@@ -149,17 +157,25 @@ Json jmes_eval(const JmesNode& node, const Json& current, std::string& error) {
         case JmesKind::IndexExpression:
         case JmesKind::Pipe: {
             Json value = current;
-            for (const auto& child : node.children) value = jmes_eval(*child, value, error);
+            for (const auto& child : node.children)
+                value = jmes_eval(*child, value, error);
             return value;
         }
-        case JmesKind::Index: return eval_index(node, current);
-        case JmesKind::Slice: return eval_slice(node, current);
-        case JmesKind::Projection: return project(*node.children[1], jmes_eval(*node.children[0], current, error), error);
-        case JmesKind::ValueProjection: return eval_value_projection(node, current, error);
-        case JmesKind::Flatten: return eval_flatten(node, current, error);
-        case JmesKind::FilterProjection: return eval_filter(node, current, error);
+        case JmesKind::Index:
+            return eval_index(node, current);
+        case JmesKind::Slice:
+            return eval_slice(node, current);
+        case JmesKind::Projection:
+            return project(*node.children[1], jmes_eval(*node.children[0], current, error), error);
+        case JmesKind::ValueProjection:
+            return eval_value_projection(node, current, error);
+        case JmesKind::Flatten:
+            return eval_flatten(node, current, error);
+        case JmesKind::FilterProjection:
+            return eval_filter(node, current, error);
         case JmesKind::MultiSelectList:
-        case JmesKind::MultiSelectHash: return eval_multi_select(node, current, error);
+        case JmesKind::MultiSelectHash:
+            return eval_multi_select(node, current, error);
         case JmesKind::Or: {
             Json left = jmes_eval(*node.children[0], current, error);
             return jmes_truthy(left) ? left : jmes_eval(*node.children[1], current, error);
@@ -168,10 +184,14 @@ Json jmes_eval(const JmesNode& node, const Json& current, std::string& error) {
             Json left = jmes_eval(*node.children[0], current, error);
             return jmes_truthy(left) ? jmes_eval(*node.children[1], current, error) : left;
         }
-        case JmesKind::Not: return !jmes_truthy(jmes_eval(*node.children[0], current, error));
-        case JmesKind::Comparator: return eval_comparator(node, current, error);
-        case JmesKind::Function: return eval_function(node, current, error);
-        case JmesKind::Expref: return nullptr;
+        case JmesKind::Not:
+            return !jmes_truthy(jmes_eval(*node.children[0], current, error));
+        case JmesKind::Comparator:
+            return eval_comparator(node, current, error);
+        case JmesKind::Function:
+            return eval_function(node, current, error);
+        case JmesKind::Expref:
+            return nullptr;
     }
     return nullptr;
 }

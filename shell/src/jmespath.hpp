@@ -17,7 +17,7 @@ struct JmesNode;
 
 // A compiled JMESPath expression, or the parse error that prevented it.
 class JmesPath {
-public:
+  public:
     // compile parses an expression; ok() tells whether it succeeded and error() says why not.
     static JmesPath compile(std::string_view expression);
 
@@ -27,7 +27,7 @@ public:
     // search evaluates the expression against data; on a runtime type error returns null and sets *error.
     Json search(const Json& data, std::string* error = nullptr) const;
 
-private:
+  private:
     std::shared_ptr<const JmesNode> root_;
     std::string error_;
 };

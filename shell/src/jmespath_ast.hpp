@@ -13,9 +13,35 @@
 namespace evb::cli {
 
 enum class JmesToken {
-    Eof, UnquotedIdentifier, QuotedIdentifier, Literal, Number, Dot, Star, Flatten, Filter, LBracket,
-    RBracket, LBrace, RBrace, LParen, RParen, Comma, Colon, Pipe, Or, And, Not, Eq, Ne, Lt, Lte, Gt, Gte,
-    Current, Expref
+    Eof,
+    UnquotedIdentifier,
+    QuotedIdentifier,
+    Literal,
+    Number,
+    Dot,
+    Star,
+    Flatten,
+    Filter,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    LParen,
+    RParen,
+    Comma,
+    Colon,
+    Pipe,
+    Or,
+    And,
+    Not,
+    Eq,
+    Ne,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+    Current,
+    Expref
 };
 
 struct JmesLexeme {
@@ -32,18 +58,36 @@ std::optional<std::vector<JmesLexeme>> jmes_tokenize(std::string_view expression
 std::string jmes_token_name(JmesToken type);
 
 enum class JmesKind {
-    Identity, Current, Field, Subexpression, IndexExpression, Index, Slice, Projection, ValueProjection,
-    Flatten, FilterProjection, MultiSelectList, MultiSelectHash, Literal, Pipe, Or, And, Not, Comparator,
-    Function, Expref
+    Identity,
+    Current,
+    Field,
+    Subexpression,
+    IndexExpression,
+    Index,
+    Slice,
+    Projection,
+    ValueProjection,
+    Flatten,
+    FilterProjection,
+    MultiSelectList,
+    MultiSelectHash,
+    Literal,
+    Pipe,
+    Or,
+    And,
+    Not,
+    Comparator,
+    Function,
+    Expref
 };
 
 struct JmesNode {
     JmesKind kind = JmesKind::Identity;
-    std::string name;                      // field name, function name, comparator, hash key names
-    Json value;                            // literal, index
-    std::optional<long long> slice[3];     // start, stop, step
+    std::string name;                   // field name, function name, comparator, hash key names
+    Json value;                         // literal, index
+    std::optional<long long> slice[3];  // start, stop, step
     std::vector<std::shared_ptr<const JmesNode>> children;
-    std::vector<std::string> keys;         // multiselect hash keys, parallel to children
+    std::vector<std::string> keys;  // multiselect hash keys, parallel to children
 };
 
 using JmesNodePtr = std::shared_ptr<const JmesNode>;

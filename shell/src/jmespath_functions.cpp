@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 
 namespace evb::cli {
@@ -57,7 +58,7 @@ Json number_array_reduce(Call& c, bool average) {
         all_ints = all_ints && v.is_number_integer();
     }
     if (average) return total / static_cast<double>(list.size());
-    return all_ints ? Json(static_cast<long long>(total)) : Json(total);
+    return all_ints && std::fabs(total) < 9e18 ? Json(static_cast<long long>(total)) : Json(total);
 }
 
 Json min_max(Call& c, bool want_max) {
@@ -66,7 +67,8 @@ Json min_max(Call& c, bool want_max) {
         return c.fail_type(list, "['array-number', 'array-string']");
     }
     if (list.empty()) return nullptr;
-    auto it = want_max ? std::max_element(list.begin(), list.end()) : std::min_element(list.begin(), list.end());
+    auto it =
+        want_max ? std::max_element(list.begin(), list.end()) : std::min_element(list.begin(), list.end());
     return *it;
 }
 
@@ -95,9 +97,11 @@ Json sort_by(Call& c) {
         if (!c.is(key, {"number", "string"})) return c.fail_type(key, "['number', 'string']");
         keyed.emplace_back(key, element);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     Json out = Json::array();
-    for (auto& [key, element] : keyed) out.push_back(std::move(element));
+    for (auto& [key, element] : keyed)
+        out.push_back(std::move(element));
     return out;
 }
 
@@ -119,7 +123,8 @@ Json length_fn(Call& c) {
     const Json& v = c.args[0];
     if (v.is_string()) {
         std::size_t count = 0;
-        for (unsigned char ch : v.get_ref<const std::string&>()) count += (ch & 0xC0) != 0x80;
+        for (unsigned char ch : v.get_ref<const std::string&>())
+            count += (ch & 0xC0) != 0x80;
         return count;
     }
     if (v.is_array() || v.is_object()) return v.size();
@@ -150,7 +155,8 @@ Json join_fn(Call& c) {
     const Json& list = c.args[1];
     if (!list.is_array() || !all_of_type(list, "string")) return c.fail_type(list, "['array-string']");
     std::string out;
-    for (std::size_t i = 0; i < list.size(); ++i) out += (i ? c.args[0].get<std::string>() : "") + list[i].get<std::string>();
+    for (std::size_t i = 0; i < list.size(); ++i)
+        out += (i ? c.args[0].get<std::string>() : "") + list[i].get<std::string>();
     return out;
 }
 
@@ -158,7 +164,8 @@ Json keys_values(Call& c, bool keys) {
     const Json& obj = c.args[0];
     if (!obj.is_object()) return c.fail_type(obj, "['object']");
     Json out = Json::array();
-    for (const auto& item : obj.items()) out.push_back(keys ? Json(item.key()) : item.value());
+    for (const auto& item : obj.items())
+        out.push_back(keys ? Json(item.key()) : item.value());
     return out;
 }
 
@@ -176,6 +183,7 @@ Json abs_fn(Call& c) {
     if (!v.is_number()) return c.fail_type(v, "['number']");
     if (v.is_number_float()) return std::fabs(v.get<double>());
     long long n = v.get<long long>();
+    if (n == std::numeric_limits<long long>::min()) return -static_cast<double>(n);
     return n < 0 ? -n : n;
 }
 
@@ -188,7 +196,8 @@ Json reverse_fn(Call& c) {
     }
     if (!v.is_array()) return c.fail_type(v, "['string', 'array']");
     Json out = Json::array();
-    for (auto it = v.rbegin(); it != v.rend(); ++it) out.push_back(*it);
+    for (auto it = v.rbegin(); it != v.rend(); ++it)
+        out.push_back(*it);
     return out;
 }
 
@@ -206,7 +215,8 @@ Json merge_fn(Call& c) {
     Json out = Json::object();
     for (const auto& arg : c.args) {
         if (!arg.is_object()) return c.fail_type(arg, "['object']");
-        for (const auto& item : arg.items()) out[item.key()] = item.value();
+        for (const auto& item : arg.items())
+            out[item.key()] = item.value();
     }
     return out;
 }
@@ -215,7 +225,8 @@ Json map_fn(Call& c) {
     const Json& list = c.args[1];
     if (!list.is_array()) return c.fail_type(list, "['array']");
     Json out = Json::array();
-    for (const auto& element : list) out.push_back(c.refs[0] ? jmes_eval(*c.refs[0], element, c.error) : Json());
+    for (const auto& element : list)
+        out.push_back(c.refs[0] ? jmes_eval(*c.refs[0], element, c.error) : Json());
     return out;
 }
 
@@ -249,7 +260,8 @@ const std::map<std::string, Signature>& functions() {
         {"sort_by", {2, 2, sort_by}},
         {"starts_with", {2, 2, [](Call& c) { return string_test(c, 0); }}},
         {"sum", {1, 1, [](Call& c) { return number_array_reduce(c, false); }}},
-        {"to_array", {1, 1, [](Call& c) { return c.args[0].is_array() ? c.args[0] : Json::array({c.args[0]}); }}},
+        {"to_array",
+         {1, 1, [](Call& c) { return c.args[0].is_array() ? c.args[0] : Json::array({c.args[0]}); }}},
         {"to_number", {1, 1, to_number_fn}},
         {"to_string", {1, 1, to_string_fn}},
         {"type", {1, 1, [](Call& c) { return Json(jmes_type(c.args[0])); }}},

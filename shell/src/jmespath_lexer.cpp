@@ -35,7 +35,8 @@ struct Lexer {
     std::optional<std::string> delimited(char quote) {
         std::size_t start = pos;
         std::size_t i = pos + 1;
-        while (i < text.size() && text[i] != quote) i += (text[i] == '\\' && i + 1 < text.size()) ? 2 : 1;
+        while (i < text.size() && text[i] != quote)
+            i += (text[i] == '\\' && i + 1 < text.size()) ? 2 : 1;
         if (i >= text.size()) {
             fail("Unclosed " + std::string(1, quote) + " delimiter", start);
             return std::nullopt;
@@ -87,7 +88,8 @@ struct Lexer {
     void number() {
         std::size_t start = pos;
         if (peek() == '-') ++pos;
-        while (std::isdigit(static_cast<unsigned char>(peek()))) ++pos;
+        while (std::isdigit(static_cast<unsigned char>(peek())))
+            ++pos;
         JmesLexeme lexeme{JmesToken::Number, std::string(text.substr(start, pos - start)), Json(), start};
         long long parsed = 0;
         auto result = std::from_chars(lexeme.text.data(), lexeme.text.data() + lexeme.text.size(), parsed);
@@ -98,54 +100,107 @@ struct Lexer {
 
     void identifier() {
         std::size_t start = pos;
-        while (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_') ++pos;
+        while (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_')
+            ++pos;
         out.push_back(JmesLexeme{JmesToken::UnquotedIdentifier, std::string(text.substr(start, pos - start)),
                                  Json(), start});
     }
 
     // two emits the two-character token when the next character is second, else the one-character one.
     void two(char second, JmesToken both, JmesToken single) {
-        if (peek(1) == second) emit(both, pos, 2);
-        else emit(single, pos, 1);
+        if (peek(1) == second)
+            emit(both, pos, 2);
+        else
+            emit(single, pos, 1);
     }
 
     bool bracket() {
-        if (peek(1) == ']') emit(JmesToken::Flatten, pos, 2);
-        else if (peek(1) == '?') emit(JmesToken::Filter, pos, 2);
-        else emit(JmesToken::LBracket, pos, 1);
+        if (peek(1) == ']')
+            emit(JmesToken::Flatten, pos, 2);
+        else if (peek(1) == '?')
+            emit(JmesToken::Filter, pos, 2);
+        else
+            emit(JmesToken::LBracket, pos, 1);
         return true;
     }
 
     bool step() {
         char c = peek();
         unsigned char u = static_cast<unsigned char>(c);
-        if (std::isspace(u)) { ++pos; return true; }
-        if (std::isalpha(u) || c == '_') { identifier(); return true; }
-        if (std::isdigit(u) || (c == '-' && std::isdigit(static_cast<unsigned char>(peek(1))))) { number(); return true; }
+        if (std::isspace(u)) {
+            ++pos;
+            return true;
+        }
+        if (std::isalpha(u) || c == '_') {
+            identifier();
+            return true;
+        }
+        if (std::isdigit(u) || (c == '-' && std::isdigit(static_cast<unsigned char>(peek(1))))) {
+            number();
+            return true;
+        }
         switch (c) {
-            case '.': emit(JmesToken::Dot, pos, 1); return true;
-            case '*': emit(JmesToken::Star, pos, 1); return true;
-            case ']': emit(JmesToken::RBracket, pos, 1); return true;
-            case '{': emit(JmesToken::LBrace, pos, 1); return true;
-            case '}': emit(JmesToken::RBrace, pos, 1); return true;
-            case '(': emit(JmesToken::LParen, pos, 1); return true;
-            case ')': emit(JmesToken::RParen, pos, 1); return true;
-            case ',': emit(JmesToken::Comma, pos, 1); return true;
-            case ':': emit(JmesToken::Colon, pos, 1); return true;
-            case '@': emit(JmesToken::Current, pos, 1); return true;
-            case '[': return bracket();
-            case '|': two('|', JmesToken::Or, JmesToken::Pipe); return true;
-            case '&': two('&', JmesToken::And, JmesToken::Expref); return true;
-            case '<': two('=', JmesToken::Lte, JmesToken::Lt); return true;
-            case '>': two('=', JmesToken::Gte, JmesToken::Gt); return true;
-            case '!': two('=', JmesToken::Ne, JmesToken::Not); return true;
+            case '.':
+                emit(JmesToken::Dot, pos, 1);
+                return true;
+            case '*':
+                emit(JmesToken::Star, pos, 1);
+                return true;
+            case ']':
+                emit(JmesToken::RBracket, pos, 1);
+                return true;
+            case '{':
+                emit(JmesToken::LBrace, pos, 1);
+                return true;
+            case '}':
+                emit(JmesToken::RBrace, pos, 1);
+                return true;
+            case '(':
+                emit(JmesToken::LParen, pos, 1);
+                return true;
+            case ')':
+                emit(JmesToken::RParen, pos, 1);
+                return true;
+            case ',':
+                emit(JmesToken::Comma, pos, 1);
+                return true;
+            case ':':
+                emit(JmesToken::Colon, pos, 1);
+                return true;
+            case '@':
+                emit(JmesToken::Current, pos, 1);
+                return true;
+            case '[':
+                return bracket();
+            case '|':
+                two('|', JmesToken::Or, JmesToken::Pipe);
+                return true;
+            case '&':
+                two('&', JmesToken::And, JmesToken::Expref);
+                return true;
+            case '<':
+                two('=', JmesToken::Lte, JmesToken::Lt);
+                return true;
+            case '>':
+                two('=', JmesToken::Gte, JmesToken::Gt);
+                return true;
+            case '!':
+                two('=', JmesToken::Ne, JmesToken::Not);
+                return true;
             case '=':
-                if (peek(1) == '=') { emit(JmesToken::Eq, pos, 2); return true; }
+                if (peek(1) == '=') {
+                    emit(JmesToken::Eq, pos, 2);
+                    return true;
+                }
                 return fail("Unknown token '='", pos);
-            case '"': return quoted_identifier();
-            case '\'': return raw_string();
-            case '`': return json_literal();
-            default: return fail("Unknown token '" + std::string(1, c) + "'", pos);
+            case '"':
+                return quoted_identifier();
+            case '\'':
+                return raw_string();
+            case '`':
+                return json_literal();
+            default:
+                return fail("Unknown token '" + std::string(1, c) + "'", pos);
         }
     }
 };
@@ -165,10 +220,35 @@ std::optional<std::vector<JmesLexeme>> jmes_tokenize(std::string_view expression
 }
 
 std::string jmes_token_name(JmesToken type) {
-    static const char* const kNames[] = {
-        "eof", "unquoted_identifier", "quoted_identifier", "literal", "number", "dot", "star", "flatten",
-        "filter", "lbracket", "rbracket", "lbrace", "rbrace", "lparen", "rparen", "comma", "colon", "pipe",
-        "or", "and", "not", "eq", "ne", "lt", "lte", "gt", "gte", "current", "expref"};
+    static const char* const kNames[] = {"eof",
+                                         "unquoted_identifier",
+                                         "quoted_identifier",
+                                         "literal",
+                                         "number",
+                                         "dot",
+                                         "star",
+                                         "flatten",
+                                         "filter",
+                                         "lbracket",
+                                         "rbracket",
+                                         "lbrace",
+                                         "rbrace",
+                                         "lparen",
+                                         "rparen",
+                                         "comma",
+                                         "colon",
+                                         "pipe",
+                                         "or",
+                                         "and",
+                                         "not",
+                                         "eq",
+                                         "ne",
+                                         "lt",
+                                         "lte",
+                                         "gt",
+                                         "gte",
+                                         "current",
+                                         "expref"};
     return kNames[static_cast<int>(type)];
 }
 

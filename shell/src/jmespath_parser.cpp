@@ -9,20 +9,37 @@ constexpr int kMaxDepth = 200;
 
 int binding_power(JmesToken type) {
     switch (type) {
-        case JmesToken::Pipe: return 1;
-        case JmesToken::Or: return 2;
-        case JmesToken::And: return 3;
-        case JmesToken::Eq: case JmesToken::Ne: case JmesToken::Lt: case JmesToken::Lte:
-        case JmesToken::Gt: case JmesToken::Gte: return 5;
-        case JmesToken::Flatten: return 9;
-        case JmesToken::Star: return 20;
-        case JmesToken::Filter: return 21;
-        case JmesToken::Dot: return 40;
-        case JmesToken::Not: return 45;
-        case JmesToken::LBrace: return 50;
-        case JmesToken::LBracket: return 55;
-        case JmesToken::LParen: return 60;
-        default: return 0;
+        case JmesToken::Pipe:
+            return 1;
+        case JmesToken::Or:
+            return 2;
+        case JmesToken::And:
+            return 3;
+        case JmesToken::Eq:
+        case JmesToken::Ne:
+        case JmesToken::Lt:
+        case JmesToken::Lte:
+        case JmesToken::Gt:
+        case JmesToken::Gte:
+            return 5;
+        case JmesToken::Flatten:
+            return 9;
+        case JmesToken::Star:
+            return 20;
+        case JmesToken::Filter:
+            return 21;
+        case JmesToken::Dot:
+            return 40;
+        case JmesToken::Not:
+            return 45;
+        case JmesToken::LBrace:
+            return 50;
+        case JmesToken::LBracket:
+            return 55;
+        case JmesToken::LParen:
+            return 60;
+        default:
+            return 0;
     }
 }
 
@@ -44,7 +61,9 @@ struct Parser {
     JmesToken type(std::size_t ahead = 0) const {
         return index + ahead < tokens.size() ? tokens[index + ahead].type : JmesToken::Eof;
     }
-    void advance() { if (index + 1 < tokens.size()) ++index; }
+    void advance() {
+        if (index + 1 < tokens.size()) ++index;
+    }
 
     JmesNodePtr fail(const std::string& message) {
         if (!error.empty()) return nullptr;
@@ -55,9 +74,10 @@ struct Parser {
             return nullptr;
         }
         std::string name = jmes_token_name(token.type);
-        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        error = message + ": Parse error at column " + std::to_string(token.position) + ", token \"" + token.text +
-                "\" (" + name + "), for expression:\n\"" + std::string(source) + "\"\n" +
+        for (char& c : name)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        error = message + ": Parse error at column " + std::to_string(token.position) + ", token \"" +
+                token.text + "\" (" + name + "), for expression:\n\"" + std::string(source) + "\"\n" +
                 std::string(token.position + 1, ' ') + "^";
         return nullptr;
     }
@@ -92,23 +112,33 @@ struct Parser {
                 node->value = token.value;
                 return node;
             }
-            case JmesToken::UnquotedIdentifier: return field(token.text);
-            case JmesToken::QuotedIdentifier:
-                if (type() == JmesToken::LParen) return fail("Quoted identifier not allowed for function names.");
+            case JmesToken::UnquotedIdentifier:
                 return field(token.text);
-            case JmesToken::Star: return value_projection(make(JmesKind::Identity), binding_power(JmesToken::Star));
-            case JmesToken::Filter: return filter(make(JmesKind::Identity));
-            case JmesToken::LBrace: return multi_select_hash();
+            case JmesToken::QuotedIdentifier:
+                if (type() == JmesToken::LParen)
+                    return fail("Quoted identifier not allowed for function names.");
+                return field(token.text);
+            case JmesToken::Star:
+                return value_projection(make(JmesKind::Identity), binding_power(JmesToken::Star));
+            case JmesToken::Filter:
+                return filter(make(JmesKind::Identity));
+            case JmesToken::LBrace:
+                return multi_select_hash();
             case JmesToken::LParen: {
                 auto inner = expression(0);
                 if (!inner || !match(JmesToken::RParen)) return nullptr;
                 return inner;
             }
-            case JmesToken::Flatten: return flatten(make(JmesKind::Identity));
-            case JmesToken::Not: return make(JmesKind::Not, {expression(binding_power(JmesToken::Not))});
-            case JmesToken::LBracket: return nud_bracket();
-            case JmesToken::Current: return make(JmesKind::Current);
-            case JmesToken::Expref: return make(JmesKind::Expref, {expression(binding_power(JmesToken::Expref))});
+            case JmesToken::Flatten:
+                return flatten(make(JmesKind::Identity));
+            case JmesToken::Not:
+                return make(JmesKind::Not, {expression(binding_power(JmesToken::Not))});
+            case JmesToken::LBracket:
+                return nud_bracket();
+            case JmesToken::Current:
+                return make(JmesKind::Current);
+            case JmesToken::Expref:
+                return make(JmesKind::Expref, {expression(binding_power(JmesToken::Expref))});
             default: {
                 if (token.type == JmesToken::Eof) return fail("Incomplete expression");
                 --index;
@@ -139,17 +169,32 @@ struct Parser {
 
     JmesNodePtr led(JmesToken op, JmesNodePtr left) {
         switch (op) {
-            case JmesToken::Dot: return led_dot(left);
-            case JmesToken::Pipe: return binary(JmesKind::Pipe, left, op);
-            case JmesToken::Or: return binary(JmesKind::Or, left, op);
-            case JmesToken::And: return binary(JmesKind::And, left, op);
-            case JmesToken::LParen: return function_call(left);
-            case JmesToken::Filter: return filter(left);
-            case JmesToken::Flatten: return flatten(left);
-            case JmesToken::LBracket: return led_bracket(left);
-            case JmesToken::Eq: case JmesToken::Ne: case JmesToken::Lt: case JmesToken::Lte:
-            case JmesToken::Gt: case JmesToken::Gte: return comparator(op, left);
-            default: --index; return fail("Invalid token");
+            case JmesToken::Dot:
+                return led_dot(left);
+            case JmesToken::Pipe:
+                return binary(JmesKind::Pipe, left, op);
+            case JmesToken::Or:
+                return binary(JmesKind::Or, left, op);
+            case JmesToken::And:
+                return binary(JmesKind::And, left, op);
+            case JmesToken::LParen:
+                return function_call(left);
+            case JmesToken::Filter:
+                return filter(left);
+            case JmesToken::Flatten:
+                return flatten(left);
+            case JmesToken::LBracket:
+                return led_bracket(left);
+            case JmesToken::Eq:
+            case JmesToken::Ne:
+            case JmesToken::Lt:
+            case JmesToken::Lte:
+            case JmesToken::Gt:
+            case JmesToken::Gte:
+                return comparator(op, left);
+            default:
+                --index;
+                return fail("Invalid token");
         }
     }
 
@@ -248,7 +293,8 @@ struct Parser {
 
     JmesNodePtr dot_rhs(int power) {
         JmesToken next = type();
-        if (next == JmesToken::QuotedIdentifier || next == JmesToken::UnquotedIdentifier || next == JmesToken::Star) {
+        if (next == JmesToken::QuotedIdentifier || next == JmesToken::UnquotedIdentifier ||
+            next == JmesToken::Star) {
             return expression(power);
         }
         if (next == JmesToken::LBracket) {
@@ -280,7 +326,8 @@ struct Parser {
         auto node = make(JmesKind::MultiSelectHash);
         while (true) {
             if (type() != JmesToken::QuotedIdentifier && type() != JmesToken::UnquotedIdentifier) {
-                return fail("Expecting: quoted_identifier, unquoted_identifier, got: " + jmes_token_name(type()));
+                return fail("Expecting: quoted_identifier, unquoted_identifier, got: " +
+                            jmes_token_name(type()));
             }
             node->keys.push_back(current().text);
             advance();
@@ -306,8 +353,10 @@ struct Parser {
             auto argument = expression(0);
             if (!argument) return nullptr;
             node->children.push_back(argument);
-            if (type() == JmesToken::Comma) advance();
-            else if (type() != JmesToken::RParen) return fail("Expecting: comma, got: " + jmes_token_name(type()));
+            if (type() == JmesToken::Comma)
+                advance();
+            else if (type() != JmesToken::RParen)
+                return fail("Expecting: comma, got: " + jmes_token_name(type()));
         }
         advance();
         return node;

@@ -21,7 +21,8 @@ struct PythonReader {
         while (pos < src.size()) {
             char c = src[pos];
             if (c == '#') {
-                while (pos < src.size() && src[pos] != '\n') ++pos;
+                while (pos < src.size() && src[pos] != '\n')
+                    ++pos;
             } else if (std::isspace(static_cast<unsigned char>(c))) {
                 ++pos;
             } else {
@@ -42,7 +43,9 @@ struct PythonReader {
     std::string name() {
         skip_space();
         std::size_t start = pos;
-        while (pos < src.size() && (std::isalnum(static_cast<unsigned char>(src[pos])) || src[pos] == '_' || src[pos] == '.')) ++pos;
+        while (pos < src.size() &&
+               (std::isalnum(static_cast<unsigned char>(src[pos])) || src[pos] == '_' || src[pos] == '.'))
+            ++pos;
         return std::string(src.substr(start, pos - start));
     }
 
@@ -65,7 +68,9 @@ struct PythonReader {
 
     std::optional<Json> number() {
         std::size_t start = pos;
-        while (pos < src.size() && (std::isdigit(static_cast<unsigned char>(src[pos])) || src[pos] == '.' || src[pos] == '-')) ++pos;
+        while (pos < src.size() &&
+               (std::isdigit(static_cast<unsigned char>(src[pos])) || src[pos] == '.' || src[pos] == '-'))
+            ++pos;
         Json parsed = Json::parse(src.substr(start, pos - start), nullptr, false);
         if (parsed.is_discarded()) return std::nullopt;
         return parsed;
@@ -121,7 +126,8 @@ struct PythonReader {
     // binding finds `word = <expression>` at the start of a line and reads its value.
     std::optional<Json> binding(const std::string& word) {
         for (std::size_t at = src.find(word); at != std::string_view::npos; at = src.find(word, at + 1)) {
-            bool line_start = at == 0 || src.substr(0, at).find_last_not_of(" \t") == std::string_view::npos ||
+            bool line_start = at == 0 ||
+                              src.substr(0, at).find_last_not_of(" \t") == std::string_view::npos ||
                               src[src.substr(0, at).find_last_not_of(" \t")] == '\n';
             PythonReader inner{src, at + word.size(), depth};
             if (!line_start || !inner.eat('=') || (inner.pos < src.size() && src[inner.pos] == '=')) continue;
@@ -134,13 +140,20 @@ struct PythonReader {
         if (++depth > kMaxDepth) return std::nullopt;
         skip_space();
         std::optional<Json> result;
-        if (pos >= src.size()) result = std::nullopt;
-        else if (src[pos] == '\'' || src[pos] == '"') result = string_literal();
-        else if (src[pos] == '{') ++pos, result = dict();
-        else if (src[pos] == '[') ++pos, result = list(']');
-        else if (src[pos] == '(') ++pos, result = list(')');
-        else if (std::isdigit(static_cast<unsigned char>(src[pos])) || src[pos] == '-') result = number();
-        else if (std::isalpha(static_cast<unsigned char>(src[pos])) || src[pos] == '_') result = named(name());
+        if (pos >= src.size())
+            result = std::nullopt;
+        else if (src[pos] == '\'' || src[pos] == '"')
+            result = string_literal();
+        else if (src[pos] == '{')
+            ++pos, result = dict();
+        else if (src[pos] == '[')
+            ++pos, result = list(']');
+        else if (src[pos] == '(')
+            ++pos, result = list(')');
+        else if (std::isdigit(static_cast<unsigned char>(src[pos])) || src[pos] == '-')
+            result = number();
+        else if (std::isalpha(static_cast<unsigned char>(src[pos])) || src[pos] == '_')
+            result = named(name());
         --depth;
         return result;
     }
@@ -189,9 +202,11 @@ std::optional<Json> behavior_from_zip(std::string_view zip_bytes, std::string_vi
     auto entries = read_zip(zip_bytes);
     if (!entries) return std::nullopt;
     std::string module(handler.substr(0, handler.rfind('.')));
-    for (auto& c : module) c = c == '.' ? '/' : c;
+    for (auto& c : module)
+        c = c == '.' ? '/' : c;
     for (const auto& entry : *entries) {
-        if (entry.name == module + ".py") return behavior_from_python(entry.data, handler.substr(handler.rfind('.') + 1));
+        if (entry.name == module + ".py")
+            return behavior_from_python(entry.data, handler.substr(handler.rfind('.') + 1));
     }
     return std::nullopt;
 }

@@ -18,6 +18,7 @@ namespace evb::cli {
 std::optional<Json> behavior_from_zip(std::string_view zip_bytes, std::string_view handler);
 
 // behavior_from_python describes what a Python handler function's source does, or returns nothing.
-std::optional<Json> behavior_from_python(std::string_view source, std::string_view function = "lambda_handler");
+std::optional<Json> behavior_from_python(std::string_view source,
+                                         std::string_view function = "lambda_handler");
 
 }  // namespace evb::cli

@@ -76,7 +76,8 @@ OperationSpec make_operation(const char* service, const char* api, const char* s
     op.api = api;
     op.command = cli_name(api);
     op.summary = summary;
-    for (const auto& row : rows) op.params.push_back(make_param(row));
+    for (const auto& row : rows)
+        op.params.push_back(make_param(row));
     op.paginator = std::move(paginator);
     return op;
 }
@@ -113,7 +114,8 @@ std::string cli_name(std::string_view api_name) {
         unsigned char c = static_cast<unsigned char>(api_name[i]);
         if (std::isupper(c) && i > 0) {
             unsigned char prev = static_cast<unsigned char>(api_name[i - 1]);
-            bool next_lower = i + 1 < api_name.size() && std::islower(static_cast<unsigned char>(api_name[i + 1]));
+            bool next_lower =
+                i + 1 < api_name.size() && std::islower(static_cast<unsigned char>(api_name[i + 1]));
             if (std::islower(prev) || std::isdigit(prev) || (std::isupper(prev) && next_lower)) out += '-';
         }
         out += static_cast<char>(std::tolower(c));

@@ -13,7 +13,19 @@
 namespace evb::cli {
 
 // The kind of resource a parameter names, so the shell can list candidates from the World.
-enum class Resource { None, EventBus, Rule, LogGroup, LogStream, Function, Role, PolicyArn, RoleArn, FunctionArn, TargetArn };
+enum class Resource {
+    None,
+    EventBus,
+    Rule,
+    LogGroup,
+    LogStream,
+    Function,
+    Role,
+    PolicyArn,
+    RoleArn,
+    FunctionArn,
+    TargetArn
+};
 
 struct ParamSpec {
     std::string member;  // API member ("EventBusName"), a path for CLI customisations ("Code.ZipFile"),

@@ -22,7 +22,8 @@ struct Section {
 
     void update_widths(const std::vector<std::string>& cells) {
         if (max_widths.empty()) {
-            for (const auto& c : cells) max_widths.push_back(display_width(c));
+            for (const auto& c : cells)
+                max_widths.push_back(display_width(c));
             return;
         }
         for (std::size_t i = 0; i < cells.size() && i < max_widths.size(); ++i) {
@@ -42,15 +43,19 @@ struct Section {
 
     std::vector<int> column_widths(int padding, int max_width) const {
         std::vector<int> unscaled;
-        for (int w : max_widths) unscaled.push_back(w + padding);
+        for (int w : max_widths)
+            unscaled.push_back(w + padding);
         if (unscaled.empty() || max_width < 0) return unscaled;
         double total = 0;
-        for (int w : unscaled) total += w;
+        for (int w : unscaled)
+            total += w;
         double scale = max_width / total;
         std::vector<int> scaled;
-        for (int w : unscaled) scaled.push_back(static_cast<int>(std::nearbyint(scale * w)));
+        for (int w : unscaled)
+            scaled.push_back(static_cast<int>(std::nearbyint(scale * w)));
         int off_by = -max_width;
-        for (int w : scaled) off_by += w;
+        for (int w : scaled)
+            off_by += w;
         while (off_by != 0) {
             int n = static_cast<int>(scaled.size());
             for (int k = 0; k < n && off_by != 0; ++k) {
@@ -64,15 +69,19 @@ struct Section {
 
     int total_width(int padding, int outer_padding) const {
         int total = 0;
-        for (int w : column_widths(0, -1)) total += w + padding;
+        for (int w : column_widths(0, -1))
+            total += w + padding;
         total += 2 + 2 * outer_padding;
         return std::max(display_width(title) + 2 + 2 * outer_padding, total);
     }
 };
 
-std::string repeat(char c, int n) { return std::string(static_cast<std::size_t>(std::max(0, n)), c); }
+std::string repeat(char c, int n) {
+    return std::string(static_cast<std::size_t>(std::max(0, n)), c);
+}
 
-std::string center_text(const std::string& text, int length, const std::string& left, const std::string& right) {
+std::string center_text(const std::string& text, int length, const std::string& left,
+                        const std::string& right) {
     int text_length = display_width(text);
     int char_start = (length / 2) - (text_length / 2) - 1;
     std::string out = left + repeat(' ', char_start) + text;
@@ -81,16 +90,18 @@ std::string center_text(const std::string& text, int length, const std::string& 
     return out + right;
 }
 
-std::string align_left(const std::string& text, int length, const std::string& left, const std::string& right) {
+std::string align_left(const std::string& text, int length, const std::string& left,
+                       const std::string& right) {
     int text_length = display_width(text);
     int computed = text_length + 2 + static_cast<int>(left.size() + right.size());
     int padding = length - computed >= 0 ? 2 : 0;
     int so_far = static_cast<int>(left.size()) + padding + text_length;
-    return left + repeat(' ', padding) + text + repeat(' ', length - so_far - static_cast<int>(right.size())) + right;
+    return left + repeat(' ', padding) + text +
+           repeat(' ', length - so_far - static_cast<int>(right.size())) + right;
 }
 
 class MultiTable {
-public:
+  public:
     std::vector<Section> sections;
 
     Section& current() { return sections.back(); }
@@ -109,14 +120,16 @@ public:
             max_width = calculate_max_width();
         }
         std::string out = repeat('-', max_width) + "\n";
-        for (const auto& s : sections) render_section(s, max_width, out);
+        for (const auto& s : sections)
+            render_section(s, max_width, out);
         return out;
     }
 
-private:
+  private:
     int calculate_max_width() const {
         int width = 0;
-        for (const auto& s : sections) width = std::max(width, s.total_width(4, s.indent));
+        for (const auto& s : sections)
+            width = std::max(width, s.total_width(4, s.indent));
         return width;
     }
 
@@ -126,7 +139,8 @@ private:
             Section v;
             v.title = s.title;
             v.indent = s.indent;
-            for (std::size_t i = 0; i < s.headers.size() && i < s.rows[0].size(); ++i) v.add_row({s.headers[i], s.rows[0][i]});
+            for (std::size_t i = 0; i < s.headers.size() && i < s.rows[0].size(); ++i)
+                v.add_row({s.headers[i], s.rows[0][i]});
             s = std::move(v);
         }
     }
@@ -171,19 +185,22 @@ private:
     }
 };
 
-bool is_scalar_value(const Json& v) { return !v.is_object() && !v.is_array(); }
+bool is_scalar_value(const Json& v) {
+    return !v.is_object() && !v.is_array();
+}
 
 std::pair<std::vector<std::string>, std::vector<std::string>> group_keys(const Json& dict) {
     std::vector<std::string> headers;
     std::vector<std::string> more;
-    for (const auto& item : dict.items()) (is_scalar_value(item.value()) ? headers : more).push_back(item.key());
+    for (const auto& item : dict.items())
+        (is_scalar_value(item.value()) ? headers : more).push_back(item.key());
     std::sort(headers.begin(), headers.end());
     std::sort(more.begin(), more.end());
     return {headers, more};
 }
 
 class TableBuilder {
-public:
+  public:
     MultiTable table;
 
     bool build(const std::string* title, const Json& current, int indent) {
@@ -194,11 +211,12 @@ public:
         return true;
     }
 
-private:
+  private:
     static bool jmes_truthy_like(const Json& v) {
         if (v.is_null()) return false;
         if (v.is_boolean()) return v.get<bool>();
-        if (v.is_string() || v.is_array() || v.is_object()) return !v.empty() && !(v.is_string() && v.get<std::string>().empty());
+        if (v.is_string() || v.is_array() || v.is_object())
+            return !v.empty() && !(v.is_string() && v.get<std::string>().empty());
         if (v.is_number_integer()) return v.get<long long>() != 0;
         if (v.is_number()) return v.get<double>() != 0.0;
         return true;
@@ -223,7 +241,8 @@ private:
                 add_row({python_str(item)});
             } else if (item.is_array() && std::all_of(item.begin(), item.end(), is_scalar_value)) {
                 std::vector<std::string> row;
-                for (const auto& e : item) row.push_back(python_str(e));
+                for (const auto& e : item)
+                    row.push_back(python_str(e));
                 add_row(row);
             } else {
                 build(nullptr, item, 0);
@@ -239,10 +258,12 @@ private:
         } else if (!headers.empty()) {
             table.current().add_header(headers);
             std::vector<std::string> row;
-            for (const auto& h : headers) row.push_back(python_str(dict.at(h)));
+            for (const auto& h : headers)
+                row.push_back(python_str(dict.at(h)));
             add_row(row);
         }
-        for (const auto& key : more) build(&key, dict.at(key), indent + 1);
+        for (const auto& key : more)
+            build(&key, dict.at(key), indent + 1);
     }
 
     void build_list_of_dicts(const std::string* title, const Json& list, int indent) {
@@ -266,7 +287,8 @@ private:
             }
             first = false;
             std::vector<std::string> row;
-            for (const auto& h : headers) row.push_back(element.is_object() && element.contains(h) ? python_str(element.at(h)) : "");
+            for (const auto& h : headers)
+                row.push_back(element.is_object() && element.contains(h) ? python_str(element.at(h)) : "");
             add_row(row);
             for (const auto& key : more) {
                 if (element.is_object() && element.contains(key)) build(&key, element.at(key), indent + 1);
@@ -285,11 +307,14 @@ int display_width(const std::string& text) {
         char32_t cp = c;
         if (len > 1 && i + len <= text.size()) {
             cp = c & (0x3F >> (len - 1));
-            for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+            for (std::size_t k = 1; k < len; ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
         }
-        bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-                    (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                    (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+                    (cp >= 0x20000 && cp <= 0x3FFFD);
         width += wide ? 2 : 1;
         i += len;
     }

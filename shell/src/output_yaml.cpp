@@ -6,7 +6,8 @@ namespace {
 
 bool needs_quotes(const std::string& s) {
     if (s.empty()) return true;
-    static const char* const kReserved[] = {"true", "false", "null", "yes", "no", "on", "off", "~", "True", "False", "Null"};
+    static const char* const kReserved[] = {"true", "false", "null", "yes",   "no",  "on",
+                                            "off",  "~",     "True", "False", "Null"};
     for (const char* r : kReserved) {
         if (s == r) return true;
     }
@@ -24,14 +25,17 @@ std::string scalar(const Json& v) {
         std::string s = v.get<std::string>();
         if (!needs_quotes(s)) return s;
         std::string out = "'";
-        for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+        for (char c : s)
+            out += c == '\'' ? std::string("''") : std::string(1, c);
         if (s.find('\n') != std::string::npos) return v.dump(-1, ' ', false, Json::error_handler_t::replace);
         return out + "'";
     }
     return v.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-bool is_empty_container(const Json& v) { return (v.is_array() || v.is_object()) && v.empty(); }
+bool is_empty_container(const Json& v) {
+    return (v.is_array() || v.is_object()) && v.empty();
+}
 
 void emit(const Json& v, int indent, std::string& out);
 
@@ -42,10 +46,14 @@ void emit_object(const Json& v, int indent, std::string& out, bool first_inline)
         first = false;
         out += item.key() + ":";
         const Json& value = item.value();
-        if (is_empty_container(value)) out += value.is_array() ? " []\n" : " {}\n";
-        else if (value.is_object()) out += "\n", emit(value, indent + 2, out);
-        else if (value.is_array()) out += "\n", emit(value, indent, out);
-        else out += " " + scalar(value) + "\n";
+        if (is_empty_container(value))
+            out += value.is_array() ? " []\n" : " {}\n";
+        else if (value.is_object())
+            out += "\n", emit(value, indent + 2, out);
+        else if (value.is_array())
+            out += "\n", emit(value, indent, out);
+        else
+            out += " " + scalar(value) + "\n";
     }
 }
 
@@ -60,9 +68,14 @@ void emit(const Json& v, int indent, std::string& out) {
     }
     for (const auto& e : v) {
         out += std::string(static_cast<std::size_t>(indent), ' ') + "- ";
-        if (e.is_object() && !e.empty()) emit_object(e, indent + 2, out, true);
-        else if (e.is_array() && !e.empty()) out += "\n", emit(e, indent + 2, out);
-        else out += (is_empty_container(e) ? (e.is_array() ? std::string("[]") : std::string("{}")) : scalar(e)) + "\n";
+        if (e.is_object() && !e.empty())
+            emit_object(e, indent + 2, out, true);
+        else if (e.is_array() && !e.empty())
+            out += "\n", emit(e, indent + 2, out);
+        else
+            out +=
+                (is_empty_container(e) ? (e.is_array() ? std::string("[]") : std::string("{}")) : scalar(e)) +
+                "\n";
     }
 }
 

@@ -14,7 +14,8 @@ std::string encode_token(const Json& token_fields) {
     return encode_base64(token_fields.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-// decode_token reads a CLI starting token: base64 JSON {"NextToken": ..., "boto_truncate_amount": n} or a raw one.
+// decode_token reads a CLI starting token: base64 JSON {"NextToken": ..., "boto_truncate_amount": n} or a raw
+// one.
 std::pair<std::string, long long> decode_token(const std::string& token, const std::string& input_token) {
     auto decoded = decode_base64(token);
     if (decoded) {
@@ -23,7 +24,8 @@ std::pair<std::string, long long> decode_token(const std::string& token, const s
             auto amount = j.find("boto_truncate_amount");
             long long skip = amount != j.end() && amount->is_number_integer() ? amount->get<long long>() : 0;
             auto token_it = j.find(input_token);
-            std::string token = token_it != j.end() && token_it->is_string() ? token_it->get<std::string>() : "";
+            std::string token =
+                token_it != j.end() && token_it->is_string() ? token_it->get<std::string>() : "";
             return {token, skip < 0 ? 0 : skip};
         }
     }
@@ -50,10 +52,12 @@ struct Merger {
             if (!result.contains(key)) result[key] = Json::array();
             auto it = page.find(key);
             if (it == page.end() || !it->is_array()) continue;
-            for (std::size_t i = static_cast<std::size_t>(skip); i < it->size(); ++i) result[key].push_back((*it)[i]);
+            for (std::size_t i = static_cast<std::size_t>(skip); i < it->size(); ++i)
+                result[key].push_back((*it)[i]);
         }
         for (const auto& item : page.items()) {
-            bool is_result = std::find(p.result_keys.begin(), p.result_keys.end(), item.key()) != p.result_keys.end();
+            bool is_result =
+                std::find(p.result_keys.begin(), p.result_keys.end(), item.key()) != p.result_keys.end();
             bool is_token = item.key() == p.output_token || item.key() == p.more_results;
             if (!is_result && !is_token && !other.contains(item.key())) other[item.key()] = item.value();
         }
@@ -64,13 +68,15 @@ struct Merger {
     void truncate(long long max_items) {
         for (const auto& key : op.paginator.result_keys) {
             Json& list = result[key];
-            while (static_cast<long long>(list.size()) > max_items) list.erase(list.size() - 1);
+            while (static_cast<long long>(list.size()) > max_items)
+                list.erase(list.size() - 1);
         }
     }
 
     Json finish() const {
         Json out = result;
-        for (const auto& item : other.items()) out[item.key()] = item.value();
+        for (const auto& item : other.items())
+            out[item.key()] = item.value();
         return out;
     }
 };
@@ -105,8 +111,8 @@ ApiResult paginate_call(World& world, const OperationSpec& op, Json request, con
                 if (!page_token.empty()) token[p.input_token] = page_token;
                 token["boto_truncate_amount"] = used_from_page;
                 out["NextToken"] = encode_token(token);
-            }
-            else if (!next.empty()) out["NextToken"] = encode_token(Json{{p.input_token, next}});
+            } else if (!next.empty())
+                out["NextToken"] = encode_token(Json{{p.input_token, next}});
             return out;
         }
         if (next.empty() || next == page_token) break;

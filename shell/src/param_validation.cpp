@@ -18,29 +18,44 @@ std::string python_type(const Json& v) {
 
 std::string valid_types(ShapeKind kind) {
     switch (kind) {
-        case ShapeKind::String: return "<class 'str'>";
+        case ShapeKind::String:
+            return "<class 'str'>";
         case ShapeKind::Integer:
-        case ShapeKind::Long: return "<class 'int'>";
-        case ShapeKind::Double: return "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>";
-        case ShapeKind::Boolean: return "<class 'bool'>";
-        case ShapeKind::Timestamp: return "<class 'datetime.datetime'>, timestamp string";
-        case ShapeKind::Blob: return "<class 'bytes'>, <class 'bytearray'>, file-like object";
-        case ShapeKind::List: return "<class 'list'>, <class 'tuple'>";
-        default: return "<class 'dict'>";
+        case ShapeKind::Long:
+            return "<class 'int'>";
+        case ShapeKind::Double:
+            return "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>";
+        case ShapeKind::Boolean:
+            return "<class 'bool'>";
+        case ShapeKind::Timestamp:
+            return "<class 'datetime.datetime'>, timestamp string";
+        case ShapeKind::Blob:
+            return "<class 'bytes'>, <class 'bytearray'>, file-like object";
+        case ShapeKind::List:
+            return "<class 'list'>, <class 'tuple'>";
+        default:
+            return "<class 'dict'>";
     }
 }
 
 bool type_ok(const Json& v, ShapeKind kind) {
     switch (kind) {
         case ShapeKind::String:
-        case ShapeKind::Blob: return v.is_string();
+        case ShapeKind::Blob:
+            return v.is_string();
         case ShapeKind::Integer:
-        case ShapeKind::Long: return v.is_number_integer();
-        case ShapeKind::Double: return v.is_number();
-        case ShapeKind::Boolean: return v.is_boolean();
-        case ShapeKind::Timestamp: return v.is_number() || v.is_string();
-        case ShapeKind::List: return v.is_array();
-        default: return v.is_object();
+        case ShapeKind::Long:
+            return v.is_number_integer();
+        case ShapeKind::Double:
+            return v.is_number();
+        case ShapeKind::Boolean:
+            return v.is_boolean();
+        case ShapeKind::Timestamp:
+            return v.is_number() || v.is_string();
+        case ShapeKind::List:
+            return v.is_array();
+        default:
+            return v.is_object();
     }
 }
 
@@ -55,10 +70,12 @@ struct Validator {
         }
         if (shape.kind == ShapeKind::Structure) structure(value, shape, name);
         if (shape.kind == ShapeKind::List) {
-            for (std::size_t i = 0; i < value.size(); ++i) visit(value[i], *shape.element, name + "[" + std::to_string(i) + "]");
+            for (std::size_t i = 0; i < value.size(); ++i)
+                visit(value[i], *shape.element, name + "[" + std::to_string(i) + "]");
         }
         if (shape.kind == ShapeKind::Map) {
-            for (const auto& item : value.items()) visit(item.value(), *shape.element, name + "." + item.key());
+            for (const auto& item : value.items())
+                visit(item.value(), *shape.element, name + "." + item.key());
         }
     }
 
@@ -73,8 +90,10 @@ struct Validator {
             const ShapeMember* m = shape.member(item.key());
             if (!m) {
                 std::string names;
-                for (const auto& known : shape.members) names += (names.empty() ? "" : ", ") + known.name;
-                errors.push_back("Unknown parameter in " + where + ": \"" + item.key() + "\", must be one of: " + names);
+                for (const auto& known : shape.members)
+                    names += (names.empty() ? "" : ", ") + known.name;
+                errors.push_back("Unknown parameter in " + where + ": \"" + item.key() +
+                                 "\", must be one of: " + names);
                 continue;
             }
             visit(item.value(), *m->shape, name.empty() ? item.key() : name + "." + item.key());

@@ -14,7 +14,8 @@ namespace {
 
 std::string lstrip(const std::string& s) {
     std::size_t i = 0;
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        ++i;
     return s.substr(i);
 }
 
@@ -50,8 +51,10 @@ std::string json_error_text(const std::string& text) {
     (void)Json::sax_parse(text, &handler, nlohmann::detail::input_format_t::json, true);
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < handler.position && i < text.size(); ++i) {
-        if (text[i] == '\n') ++line, column = 1;
-        else ++column;
+        if (text[i] == '\n')
+            ++line, column = 1;
+        else
+            ++column;
     }
     return "Expecting value: line " + std::to_string(line) + " column " + std::to_string(column) + " (char " +
            std::to_string(handler.position) + ")";
@@ -60,14 +63,16 @@ std::string json_error_text(const std::string& text) {
 ConvertedValue parse_json_param(const std::string& flag, const std::string& text) {
     Json parsed = Json::parse(text, nullptr, false);
     if (parsed.is_discarded()) {
-        return {Json(), param_error(flag, "Invalid JSON: " + json_error_text(text) + "\nJSON received: " + text)};
+        return {Json(),
+                param_error(flag, "Invalid JSON: " + json_error_text(text) + "\nJSON received: " + text)};
     }
     return {parsed, std::nullopt};
 }
 
 std::optional<long long> parse_integer(const std::string& text) {
     std::string t = text;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.pop_back();
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n'))
+        t.pop_back();
     t = lstrip(t);
     if (!t.empty() && t[0] == '+') t.erase(0, 1);
     long long value = 0;
@@ -85,13 +90,15 @@ std::optional<double> parse_double(const std::string& text) {
     return v;
 }
 
-ConvertedValue convert_blob(const Shape& shape, const std::string& word, const ValueContext& context, bool from_fileb) {
+ConvertedValue convert_blob(const Shape& shape, const std::string& word, const ValueContext& context,
+                            bool from_fileb) {
     std::string bytes = word;
     if (!from_fileb && !context.raw_binary) {
         auto decoded = decode_base64(word);
         if (!decoded) {
-            std::string hint = "\nHint: the AWS CLI v2 reads blob parameters as base64; add "
-                               "--cli-binary-format raw-in-base64-out to pass text such as JSON.";
+            std::string hint =
+                "\nHint: the AWS CLI v2 reads blob parameters as base64; add "
+                "--cli-binary-format raw-in-base64-out to pass text such as JSON.";
             return {Json(), general_error("Invalid base64: \"" + word + "\"" + hint)};
         }
         bytes = *decoded;
@@ -113,15 +120,18 @@ ConvertedValue convert_scalar(const ParamSpec& param, const Shape& shape, const 
             if (!v) return {Json(), general_error("could not convert string to float: '" + word + "'")};
             return {Json(*v), std::nullopt};
         }
-        case ShapeKind::Boolean: return {Json(word != "false" && word != "False" && !word.empty()), std::nullopt};
-        case ShapeKind::Blob: return convert_blob(shape, word, context, from_fileb);
+        case ShapeKind::Boolean:
+            return {Json(word != "false" && word != "False" && !word.empty()), std::nullopt};
+        case ShapeKind::Blob:
+            return convert_blob(shape, word, context, from_fileb);
         case ShapeKind::Timestamp: {
             auto v = parse_timestamp(word);
             if (!v) return {Json(), param_error(param.flag, "Invalid timestamp value: " + word)};
             if (std::floor(*v) == *v) return {Json(static_cast<long long>(*v)), std::nullopt};
             return {Json(*v), std::nullopt};
         }
-        default: return {Json(word), std::nullopt};
+        default:
+            return {Json(word), std::nullopt};
     }
 }
 
@@ -139,8 +149,8 @@ ConvertedValue convert_complex(const ParamSpec& param, const Shape& shape, const
 }
 
 // resolve_word applies file:// and fileb:// to one word; sets from_fileb for binary reads.
-std::optional<ConvertedValue> resolve_word(const ParamSpec& param, std::string& word, const ValueContext& context,
-                                           bool& from_fileb) {
+std::optional<ConvertedValue> resolve_word(const ParamSpec& param, std::string& word,
+                                           const ValueContext& context, bool& from_fileb) {
     from_fileb = word.rfind("fileb://", 0) == 0;
     auto loaded = load_param_file(param.flag, word, context.workspace);
     if (!loaded) return std::nullopt;
@@ -161,8 +171,9 @@ ConvertedValue convert_list(const ParamSpec& param, const Shape& shape, std::vec
     Json list = Json::array();
     for (std::size_t i = 0; i < words.size(); ++i) {
         const Shape& element = *shape.element;
-        ConvertedValue item = is_scalar(element.kind) ? convert_scalar(param, element, words[i], context, binary[i])
-                                                      : convert_complex(param, element, words[i]);
+        ConvertedValue item = is_scalar(element.kind)
+                                  ? convert_scalar(param, element, words[i], context, binary[i])
+                                  : convert_complex(param, element, words[i]);
         if (item.error) return item;
         list.push_back(std::move(item.value));
     }
@@ -194,7 +205,9 @@ std::optional<double> parse_timestamp(const std::string& text) {
     if (auto n = parse_double(text)) return *n;
     auto year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
     if (!year || !month || !day || text[4] != '-' || text[7] != '-') return std::nullopt;
-    double seconds = static_cast<double>(days_from_civil(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day))) * 86400;
+    double seconds = static_cast<double>(
+                         days_from_civil(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day))) *
+                     86400;
     if (text.size() == 10) return seconds;
     auto hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
     if (!hour || !minute || !second || (text[10] != 'T' && text[10] != ' ')) return std::nullopt;
@@ -202,7 +215,8 @@ std::optional<double> parse_timestamp(const std::string& text) {
     std::size_t pos = 19;
     if (pos < text.size() && text[pos] == '.') {
         std::size_t start = ++pos;
-        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+            ++pos;
         seconds += std::strtod(("0." + text.substr(start, pos - start)).c_str(), nullptr);
     }
     std::string zone = text.substr(pos);
@@ -216,15 +230,20 @@ std::optional<double> parse_timestamp(const std::string& text) {
     return std::nullopt;
 }
 
-std::optional<ConvertedValue> load_param_file(const std::string& flag, const std::string& word, const Workspace& workspace) {
+std::optional<ConvertedValue> load_param_file(const std::string& flag, const std::string& word,
+                                              const Workspace& workspace) {
     std::string path;
-    if (word.rfind("fileb://", 0) == 0) path = word.substr(8);
-    else if (word.rfind("file://", 0) == 0) path = word.substr(7);
-    else return std::nullopt;
+    if (word.rfind("fileb://", 0) == 0)
+        path = word.substr(8);
+    else if (word.rfind("file://", 0) == 0)
+        path = word.substr(7);
+    else
+        return std::nullopt;
     auto bytes = workspace.read(path);
     if (!bytes) {
-        return ConvertedValue{Json(), param_error(flag, "Unable to load paramfile " + word +
-                                                         ": [Errno 2] No such file or directory: '" + path + "'")};
+        return ConvertedValue{Json(),
+                              param_error(flag, "Unable to load paramfile " + word +
+                                                    ": [Errno 2] No such file or directory: '" + path + "'")};
     }
     return ConvertedValue{Json(*bytes), std::nullopt};
 }
@@ -243,13 +262,15 @@ Json coerce_to_shape(const Json& value, const Shape& shape) {
         case ShapeKind::Map: {
             if (!value.is_object()) return value;
             Json out = Json::object();
-            for (const auto& item : value.items()) out[item.key()] = coerce_to_shape(item.value(), *shape.element);
+            for (const auto& item : value.items())
+                out[item.key()] = coerce_to_shape(item.value(), *shape.element);
             return out;
         }
         case ShapeKind::List: {
             if (!value.is_array()) return Json::array({coerce_to_shape(value, *shape.element)});
             Json out = Json::array();
-            for (const auto& e : value) out.push_back(coerce_to_shape(e, *shape.element));
+            for (const auto& e : value)
+                out.push_back(coerce_to_shape(e, *shape.element));
             return out;
         }
         case ShapeKind::Integer:
@@ -266,16 +287,19 @@ Json coerce_to_shape(const Json& value, const Shape& shape) {
         case ShapeKind::Boolean: {
             if (!value.is_string()) return value;
             std::string s = value.get<std::string>();
-            for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (char& c : s)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             if (s == "true") return true;
             if (s == "false") return false;
             return value;
         }
-        default: return value;
+        default:
+            return value;
     }
 }
 
-ConvertedValue convert_param(const ParamSpec& param, const std::vector<std::string>& words, const ValueContext& context) {
+ConvertedValue convert_param(const ParamSpec& param, const std::vector<std::string>& words,
+                             const ValueContext& context) {
     const Shape& shape = *param.shape;
     if (shape.kind == ShapeKind::List) return convert_list(param, shape, words, context);
     std::string word = words.empty() ? "" : words.front();

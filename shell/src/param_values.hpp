@@ -25,10 +25,12 @@ struct ConvertedValue {
 };
 
 // convert_param converts a parameter's words (one, or several for a list) into its API value.
-ConvertedValue convert_param(const ParamSpec& param, const std::vector<std::string>& words, const ValueContext& context);
+ConvertedValue convert_param(const ParamSpec& param, const std::vector<std::string>& words,
+                             const ValueContext& context);
 
 // load_param_file resolves a file:// or fileb:// word from the workspace; nothing when it is neither.
-std::optional<ConvertedValue> load_param_file(const std::string& flag, const std::string& word, const Workspace& workspace);
+std::optional<ConvertedValue> load_param_file(const std::string& flag, const std::string& word,
+                                              const Workspace& workspace);
 
 // coerce_to_shape converts shorthand strings to the shape's scalar types and wraps lone values in lists.
 Json coerce_to_shape(const Json& value, const Shape& shape);

@@ -12,11 +12,16 @@ std::string repr_string(const std::string& text) {
     char quote = (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
     std::string out(1, quote);
     for (unsigned char c : text) {
-        if (c == '\\') out += "\\\\";
-        else if (c == static_cast<unsigned char>(quote)) out += std::string("\\") + quote;
-        else if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\r') out += "\\r";
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == static_cast<unsigned char>(quote))
+            out += std::string("\\") + quote;
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\r')
+            out += "\\r";
         else if (c < 0x20 || c == 0x7f) {
             static const char* const kHex = "0123456789abcdef";
             out += "\\x";
@@ -64,7 +69,8 @@ std::string python_float(double value) {
     for (std::size_t i = 0; i < e; ++i) {
         if (text[i] != '.') digits += text[i];
     }
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
     if (exponent < -4 || exponent >= 16) {
         std::string mantissa = digits.substr(0, 1) + (digits.size() > 1 ? "." + digits.substr(1) : "");
         std::string exp = std::to_string(exponent < 0 ? -exponent : exponent);

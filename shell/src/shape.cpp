@@ -26,7 +26,8 @@ struct NotationParser {
 
     std::string name() {
         std::size_t start = pos;
-        while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '_')) ++pos;
+        while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '_'))
+            ++pos;
         return std::string(text.substr(start, pos - start));
     }
 
@@ -58,7 +59,8 @@ struct NotationParser {
         if (eat('(')) {
             do {
                 std::size_t start = pos;
-                while (pos < text.size() && text[pos] != '|' && text[pos] != ')') ++pos;
+                while (pos < text.size() && text[pos] != '|' && text[pos] != ')')
+                    ++pos;
                 shape->choices.emplace_back(text.substr(start, pos - start));
             } while (eat('|'));
             if (!eat(')')) return nullptr;
@@ -114,16 +116,26 @@ bool is_scalar(ShapeKind kind) {
 
 std::string shape_type_name(ShapeKind kind) {
     switch (kind) {
-        case ShapeKind::String: return "string";
-        case ShapeKind::Integer: return "integer";
-        case ShapeKind::Long: return "long";
-        case ShapeKind::Double: return "double";
-        case ShapeKind::Boolean: return "boolean";
-        case ShapeKind::Timestamp: return "timestamp";
-        case ShapeKind::Blob: return "blob";
-        case ShapeKind::List: return "list";
-        case ShapeKind::Map: return "map";
-        case ShapeKind::Structure: return "structure";
+        case ShapeKind::String:
+            return "string";
+        case ShapeKind::Integer:
+            return "integer";
+        case ShapeKind::Long:
+            return "long";
+        case ShapeKind::Double:
+            return "double";
+        case ShapeKind::Boolean:
+            return "boolean";
+        case ShapeKind::Timestamp:
+            return "timestamp";
+        case ShapeKind::Blob:
+            return "blob";
+        case ShapeKind::List:
+            return "list";
+        case ShapeKind::Map:
+            return "map";
+        case ShapeKind::Structure:
+            return "structure";
     }
     return "string";
 }

@@ -16,7 +16,8 @@ ShellResult run_simple(World& world, Workspace& workspace, const std::vector<std
                        const cli::SimpleCommand& command, std::string_view input) {
     if (command.words.empty()) return {0, "", ""};
     const std::vector<std::string>& words = command.words;
-    if (words[0] == "aws") return cli::run_aws(world, workspace, std::vector<std::string>(words.begin() + 1, words.end()));
+    if (words[0] == "aws")
+        return cli::run_aws(world, workspace, std::vector<std::string>(words.begin() + 1, words.end()));
     if (cli::find_service(words[0])) return cli::run_aws(world, workspace, words);
     cli::CommandContext context{workspace, history, input};
     if (auto result = cli::run_builtin(words, context)) return *result;
@@ -30,15 +31,18 @@ ShellResult run_pipeline(World& world, Workspace& workspace, const std::vector<s
     for (const auto& command : pipeline.commands) {
         if (!command.input_file.empty()) {
             auto bytes = workspace.read(command.input_file);
-            if (!bytes) return {1, "", total.err + "evb: " + command.input_file + ": No such file or directory\n"};
+            if (!bytes)
+                return {1, "", total.err + "evb: " + command.input_file + ": No such file or directory\n"};
             input = *bytes;
         }
         ShellResult stage = run_simple(world, workspace, history, command, input);
         total.err += stage.err;
         total.exit_code = stage.exit_code;
         if (!command.output_file.empty()) {
-            if (command.append) workspace.append(command.output_file, stage.out);
-            else workspace.write(command.output_file, stage.out);
+            if (command.append)
+                workspace.append(command.output_file, stage.out);
+            else
+                workspace.write(command.output_file, stage.out);
             stage.out.clear();
         }
         input = std::move(stage.out);
@@ -47,7 +51,8 @@ ShellResult run_pipeline(World& world, Workspace& workspace, const std::vector<s
     return total;
 }
 
-ShellResult run_line(World& world, Workspace& workspace, const std::vector<std::string>& history, std::string_view line) {
+ShellResult run_line(World& world, Workspace& workspace, const std::vector<std::string>& history,
+                     std::string_view line) {
     if (line.size() > kMaxLineBytes) return {2, "", "evb: command line too long\n"};
     cli::ParsedLine parsed = cli::parse_command_line(line);
     if (!parsed.error.empty()) return {2, "", "evb: " + parsed.error + "\n"};
@@ -63,7 +68,9 @@ ShellResult run_line(World& world, Workspace& workspace, const std::vector<std::
     return total;
 }
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool is_blank(std::string_view line) {
+    return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 }  // namespace
 
@@ -78,6 +85,8 @@ ShellResult Shell::run(std::string_view line) {
     }
 }
 
-bool Shell::needs_more_input(std::string_view line) { return cli::parse_command_line(line).incomplete; }
+bool Shell::needs_more_input(std::string_view line) {
+    return cli::parse_command_line(line).incomplete;
+}
 
 }  // namespace evb

@@ -9,11 +9,13 @@ namespace {
 constexpr int kMaxDepth = 100;
 
 bool is_key_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == '#' || c == '/' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '#' || c == '/' || c == ':';
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Characters a value may start with: anything but space, quotes, comma, '=', '[' and '{'.
 bool is_start_char(char c) {
@@ -21,10 +23,14 @@ bool is_start_char(char c) {
 }
 
 // A first value continues through anything but quotes, comma, ']' and '}'.
-bool is_first_follow(char c) { return c != '"' && c != '\'' && c != ',' && c != ']' && c != '}'; }
+bool is_first_follow(char c) {
+    return c != '"' && c != '\'' && c != ',' && c != ']' && c != '}';
+}
 
 // A value after a comma continues through anything but quotes, comma and '='.
-bool is_second_follow(char c) { return c != '"' && c != '\'' && c != ',' && c != '='; }
+bool is_second_follow(char c) {
+    return c != '"' && c != '\'' && c != ',' && c != '=';
+}
 
 struct SyntaxError {
     std::string expected;
@@ -42,7 +48,8 @@ struct Parser {
     char current() const { return eof() ? '\0' : input[index]; }
 
     void skip_space() {
-        while (!eof() && is_space(input[index])) ++index;
+        while (!eof() && is_space(input[index]))
+            ++index;
     }
 
     bool fail(std::string expected, std::string actual, std::size_t at) {
@@ -61,21 +68,30 @@ struct Parser {
 
     std::string key() {
         std::size_t start = index;
-        while (!eof() && is_key_char(input[index])) ++index;
+        while (!eof() && is_key_char(input[index]))
+            ++index;
         return std::string(input.substr(start, index - start));
     }
 
     // word consumes an unquoted value whose first character passes is_start_char and the rest follow.
     std::optional<std::string> word(bool (*follow)(char)) {
         std::size_t start = index;
-        auto escaped_comma = [&] { return current() == '\\' && index + 1 < input.size() && input[index + 1] == ','; };
-        if (escaped_comma()) index += 2;
-        else if (!eof() && is_start_char(current())) ++index;
-        else return std::nullopt;
+        auto escaped_comma = [&] {
+            return current() == '\\' && index + 1 < input.size() && input[index + 1] == ',';
+        };
+        if (escaped_comma())
+            index += 2;
+        else if (!eof() && is_start_char(current()))
+            ++index;
+        else
+            return std::nullopt;
         while (!eof()) {
-            if (escaped_comma()) index += 2;
-            else if (follow(current())) ++index;
-            else break;
+            if (escaped_comma())
+                index += 2;
+            else if (follow(current()))
+                ++index;
+            else
+                break;
         }
         std::string text(input.substr(start, index - start));
         std::string out;
@@ -83,7 +99,8 @@ struct Parser {
             if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == ',') continue;
             out += text[i];
         }
-        while (!out.empty() && is_space(out.back())) out.pop_back();
+        while (!out.empty() && is_space(out.back()))
+            out.pop_back();
         return out;
     }
 

@@ -19,7 +19,9 @@ struct Lexed {
     char quote = 0;
 };
 
-bool is_operator_char(char c) { return c == '|' || c == '&' || c == ';' || c == '<' || c == '>' || c == '\n'; }
+bool is_operator_char(char c) {
+    return c == '|' || c == '&' || c == ';' || c == '<' || c == '>' || c == '\n';
+}
 
 struct WordLexer {
     std::string_view line;
@@ -61,7 +63,10 @@ struct WordLexer {
             char c = line[pos];
             if (c == '\\' && pos + 1 < line.size()) {
                 char next = line[pos + 1];
-                if (next == '\n') { pos += 2; continue; }
+                if (next == '\n') {
+                    pos += 2;
+                    continue;
+                }
                 if (next == '"' || next == '\\' || next == '$' || next == '`') {
                     word += next;
                     pos += 2;
@@ -99,15 +104,32 @@ struct WordLexer {
         char c = line[pos];
         char next = pos + 1 < line.size() ? line[pos + 1] : '\0';
         std::size_t start = pos;
-        if (c == '|' && next == '|') { out.tokens.push_back({TokenKind::Or, "||", start}); pos += 2; return; }
-        if (c == '&' && next == '&') { out.tokens.push_back({TokenKind::And, "&&", start}); pos += 2; return; }
-        if (c == '>' && next == '>') { out.tokens.push_back({TokenKind::DGreat, ">>", start}); pos += 2; return; }
+        if (c == '|' && next == '|') {
+            out.tokens.push_back({TokenKind::Or, "||", start});
+            pos += 2;
+            return;
+        }
+        if (c == '&' && next == '&') {
+            out.tokens.push_back({TokenKind::And, "&&", start});
+            pos += 2;
+            return;
+        }
+        if (c == '>' && next == '>') {
+            out.tokens.push_back({TokenKind::DGreat, ">>", start});
+            pos += 2;
+            return;
+        }
         ++pos;
-        if (c == '|') out.tokens.push_back({TokenKind::Pipe, "|", start});
-        else if (c == '>') out.tokens.push_back({TokenKind::Great, ">", start});
-        else if (c == '<') out.tokens.push_back({TokenKind::Less, "<", start});
-        else if (c == '&') out.tokens.push_back({TokenKind::Word, "&", start});
-        else out.tokens.push_back({TokenKind::Semicolon, std::string(1, c), start});
+        if (c == '|')
+            out.tokens.push_back({TokenKind::Pipe, "|", start});
+        else if (c == '>')
+            out.tokens.push_back({TokenKind::Great, ">", start});
+        else if (c == '<')
+            out.tokens.push_back({TokenKind::Less, "<", start});
+        else if (c == '&')
+            out.tokens.push_back({TokenKind::Word, "&", start});
+        else
+            out.tokens.push_back({TokenKind::Semicolon, std::string(1, c), start});
     }
 
     void comment() {
@@ -118,13 +140,24 @@ struct WordLexer {
     Lexed run() {
         while (pos < line.size()) {
             char c = line[pos];
-            if (c == '\'') single_quoted();
-            else if (c == '"') double_quoted();
-            else if (c == '\\') backslash();
-            else if (c == '#' && !in_word) comment();
-            else if (c == ' ' || c == '\t' || c == '\r') { end_word(); ++pos; }
-            else if (is_operator_char(c)) operator_token();
-            else { start_word(); word += c; ++pos; }
+            if (c == '\'')
+                single_quoted();
+            else if (c == '"')
+                double_quoted();
+            else if (c == '\\')
+                backslash();
+            else if (c == '#' && !in_word)
+                comment();
+            else if (c == ' ' || c == '\t' || c == '\r') {
+                end_word();
+                ++pos;
+            } else if (is_operator_char(c))
+                operator_token();
+            else {
+                start_word();
+                word += c;
+                ++pos;
+            }
         }
         end_word();
         return out;
@@ -153,8 +186,10 @@ struct Grammar {
             return false;
         }
         if (current().kind != TokenKind::Word) return syntax_error(current().text);
-        if (kind == TokenKind::Less) command.input_file = current().text;
-        else command.output_file = current().text, command.append = kind == TokenKind::DGreat;
+        if (kind == TokenKind::Less)
+            command.input_file = current().text;
+        else
+            command.output_file = current().text, command.append = kind == TokenKind::DGreat;
         ++index;
         return true;
     }
@@ -162,10 +197,12 @@ struct Grammar {
     bool simple_command(SimpleCommand& command) {
         while (!at_end()) {
             TokenKind kind = current().kind;
-            if (kind == TokenKind::Word) command.words.push_back(tokens[index++].text);
+            if (kind == TokenKind::Word)
+                command.words.push_back(tokens[index++].text);
             else if (kind == TokenKind::Great || kind == TokenKind::DGreat || kind == TokenKind::Less) {
                 if (!redirect(command)) return false;
-            } else break;
+            } else
+                break;
         }
         return true;
     }
@@ -192,7 +229,7 @@ struct Grammar {
         Connector connector = Connector::Sequence;
         while (!at_end()) {
             if (current().kind == TokenKind::Semicolon && connector == Connector::Sequence) {
-                if (current().text == ";" ) return syntax_error(";");
+                if (current().text == ";") return syntax_error(";");
                 ++index;
                 continue;
             }
@@ -203,7 +240,9 @@ struct Grammar {
             if (at_end()) return true;
             TokenKind kind = current().kind;
             ++index;
-            connector = kind == TokenKind::And ? Connector::And : kind == TokenKind::Or ? Connector::Or : Connector::Sequence;
+            connector = kind == TokenKind::And  ? Connector::And
+                        : kind == TokenKind::Or ? Connector::Or
+                                                : Connector::Sequence;
             if (connector != Connector::Sequence && at_end()) {
                 result.incomplete = true;
                 result.error = "syntax error: unexpected end of file";
@@ -231,7 +270,8 @@ ParsedLine parse_command_line(std::string_view line) {
     }
     Grammar grammar{lexed.tokens, 0, {}};
     if (!grammar.list() && grammar.result.error.empty()) grammar.result.error = "syntax error";
-    if (grammar.result.incomplete && grammar.result.error.empty()) grammar.result.error = "syntax error: unexpected end of file";
+    if (grammar.result.incomplete && grammar.result.error.empty())
+        grammar.result.error = "syntax error: unexpected end of file";
     return grammar.result;
 }
 
@@ -263,8 +303,10 @@ std::string shell_quote(std::string_view word) {
     if (plain) return std::string(word);
     std::string out = "'";
     for (char c : word) {
-        if (c == '\'') out += "'\\''";
-        else out += c;
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
     }
     return out + "'";
 }

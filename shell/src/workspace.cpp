@@ -41,9 +41,13 @@ def lambda_handler(event, context):
 
 }  // namespace
 
-std::string_view tutorial_lambda_source() { return kLambdaFunction; }
+std::string_view tutorial_lambda_source() {
+    return kLambdaFunction;
+}
 
-Workspace::Workspace() { files_["lambda_function.py"] = std::string(kLambdaFunction); }
+Workspace::Workspace() {
+    files_["lambda_function.py"] = std::string(kLambdaFunction);
+}
 
 std::optional<std::string> Workspace::read(std::string_view path) const {
     auto it = files_.find(normalize(path));
@@ -51,22 +55,30 @@ std::optional<std::string> Workspace::read(std::string_view path) const {
     return it->second;
 }
 
-void Workspace::write(std::string_view path, std::string bytes) { files_[normalize(path)] = std::move(bytes); }
+void Workspace::write(std::string_view path, std::string bytes) {
+    files_[normalize(path)] = std::move(bytes);
+}
 
-void Workspace::append(std::string_view path, std::string_view bytes) { files_[normalize(path)] += bytes; }
+void Workspace::append(std::string_view path, std::string_view bytes) {
+    files_[normalize(path)] += bytes;
+}
 
-bool Workspace::remove(std::string_view path) { return files_.erase(normalize(path)) > 0; }
+bool Workspace::remove(std::string_view path) {
+    return files_.erase(normalize(path)) > 0;
+}
 
 std::vector<std::string> Workspace::list() const {
     std::vector<std::string> names;
-    for (const auto& entry : files_) names.push_back(entry.first);
+    for (const auto& entry : files_)
+        names.push_back(entry.first);
     return names;
 }
 
 std::string Workspace::normalize(std::string_view path) {
     std::string p(path);
     for (std::string_view prefix : {"~/", "/home/user/", "./"}) {
-        while (p.rfind(prefix, 0) == 0) p.erase(0, prefix.size());
+        while (p.rfind(prefix, 0) == 0)
+            p.erase(0, prefix.size());
     }
     return p;
 }

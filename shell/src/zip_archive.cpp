@@ -9,7 +9,7 @@ namespace evb::cli {
 namespace {
 
 constexpr std::uint16_t kDosDate1980 = (0 << 9) | (1 << 5) | 1;  // 1980-01-01
-constexpr std::uint16_t kVersion = 20;                          // 2.0: deflate
+constexpr std::uint16_t kVersion = 20;                           // 2.0: deflate
 
 void put16(std::string& out, std::uint32_t v) {
     out += static_cast<char>(v & 0xFF);
@@ -55,10 +55,10 @@ void central_header(std::string& out, const Stored& e) {
     put16(out, (3 << 8) | kVersion);  // made by: Unix
     put16(out, kVersion);
     entry_fields(out, e);
-    put16(out, 0);                     // comment length
-    put16(out, 0);                     // disk number
-    put16(out, 0);                     // internal attributes
-    put32(out, 0100644u << 16);        // external attributes: -rw-r--r--
+    put16(out, 0);               // comment length
+    put16(out, 0);               // disk number
+    put16(out, 0);               // internal attributes
+    put32(out, 0100644u << 16);  // external attributes: -rw-r--r--
     put32(out, e.offset);
     out += e.name;
 }
@@ -74,7 +74,12 @@ ZipArchive build_zip(const std::vector<ZipInput>& inputs) {
     ZipArchive archive;
     std::vector<Stored> stored;
     for (const auto& input : inputs) {
-        Stored e{input.name, deflate_bytes(input.data), crc32(input.data), static_cast<std::uint32_t>(input.data.size()), 8, 0};
+        Stored e{input.name,
+                 deflate_bytes(input.data),
+                 crc32(input.data),
+                 static_cast<std::uint32_t>(input.data.size()),
+                 8,
+                 0};
         if (e.payload.size() >= input.data.size()) {
             e.payload = input.data;
             e.method = 0;
@@ -85,7 +90,8 @@ ZipArchive build_zip(const std::vector<ZipInput>& inputs) {
         stored.push_back(std::move(e));
     }
     std::uint32_t directory_offset = static_cast<std::uint32_t>(archive.bytes.size());
-    for (const auto& e : stored) central_header(archive.bytes, e);
+    for (const auto& e : stored)
+        central_header(archive.bytes, e);
     std::uint32_t directory_size = static_cast<std::uint32_t>(archive.bytes.size()) - directory_offset;
     put32(archive.bytes, 0x06054b50);
     put16(archive.bytes, 0);

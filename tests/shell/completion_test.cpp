@@ -25,7 +25,8 @@ TEST_CASE("completion offers services and then commands after aws") {
     evb::World world;
     evb::Shell shell(world);
     CHECK(shell.complete("aws l") == std::vector<std::string>{"lambda", "logs"});
-    CHECK(shell.complete("aws events list-r") == std::vector<std::string>{"list-rule-names-by-target", "list-rules"});
+    CHECK(shell.complete("aws events list-r") ==
+          std::vector<std::string>{"list-rule-names-by-target", "list-rules"});
 }
 
 TEST_CASE("completion offers the flags not yet used, booleans with their --no- form") {
@@ -50,9 +51,12 @@ TEST_CASE("completion asks the World for resource names") {
     evb::World world;
     evb::Shell shell(world);
     shell.run("aws events create-event-bus --name manual-order-bus");
-    shell.run("aws events put-rule --name manual-order-rule --event-bus-name manual-order-bus --event-pattern '{\"source\":[\"x\"]}'");
+    shell.run(
+        "aws events put-rule --name manual-order-rule --event-bus-name manual-order-bus --event-pattern "
+        "'{\"source\":[\"x\"]}'");
     shell.run("aws logs create-log-group --log-group-name /aws/events/manual-order-cw");
-    CHECK(shell.complete("aws events list-rules --event-bus-name m") == std::vector<std::string>{"manual-order-bus"});
+    CHECK(shell.complete("aws events list-rules --event-bus-name m") ==
+          std::vector<std::string>{"manual-order-bus"});
     CHECK(shell.complete("aws events describe-rule --event-bus-name manual-order-bus --name ") ==
           std::vector<std::string>{"manual-order-rule"});
     CHECK(shell.complete("aws logs describe-log-streams --log-group-name /aws/e") ==
@@ -88,21 +92,25 @@ TEST_CASE("max-items truncates a paginated listing and prints the CLI's NextToke
     evb::Shell shell(world);
     shell.run("aws events put-rule --name a --schedule-expression 'rate(1 hour)'");
     shell.run("aws events put-rule --name b --schedule-expression 'rate(1 hour)'");
-    auto first = shell.run("aws events list-rules --max-items 1 --query '[Rules[*].Name, NextToken]' --output json");
+    auto first =
+        shell.run("aws events list-rules --max-items 1 --query '[Rules[*].Name, NextToken]' --output json");
     REQUIRE(first.exit_code == 0);
     evb::Json page = evb::Json::parse(first.out);
     CHECK(page[0] == evb::Json::array({"a"}));
     REQUIRE(page[1].is_string());
-    auto second = shell.run("aws events list-rules --starting-token " + page[1].get<std::string>() + " --query 'Rules[*].Name' --output text");
+    auto second = shell.run("aws events list-rules --starting-token " + page[1].get<std::string>() +
+                            " --query 'Rules[*].Name' --output text");
     CHECK(second.out == "b\n");
 }
 
 TEST_CASE("run never lets hostile input escape as an exception") {
     evb::World world;
     evb::Shell shell(world);
-    for (std::string line : {std::string("aws events put-events --entries '\xff\xfe'"), std::string("echo \"\\"),
-                             std::string(5000, '['), std::string("aws events list-rules --query '") + std::string(500, '(') + "'",
-                             std::string("aws lambda create-function --function-name f --role r --zip-file fileb://lambda_function.py --handler x.y --runtime python3.12")}) {
+    for (std::string line : {std::string("aws events put-events --entries '\xff\xfe'"),
+                             std::string("echo \"\\"), std::string(5000, '['),
+                             std::string("aws events list-rules --query '") + std::string(500, '(') + "'",
+                             std::string("aws lambda create-function --function-name f --role r --zip-file "
+                                         "fileb://lambda_function.py --handler x.y --runtime python3.12")}) {
         CAPTURE(line);
         evb::ShellResult result = shell.run(line);
         CHECK(result.exit_code != 0);

@@ -17,21 +17,37 @@ namespace {
 
 // sample builds a value for a shape; variant picks alternative spellings (booleans, awkward strings).
 Json sample(const Shape& shape, int variant) {
-    static const char* const kStrings[] = {"plain", "it's a \"quoted\" value", "-starts-with-dash", "{\"account\":[\"1\"]}",
-                                           "file://not-a-file", "[x]", "tab\tand\nnewline", "$LATEST"};
+    static const char* const kStrings[] = {"plain",
+                                           "it's a \"quoted\" value",
+                                           "-starts-with-dash",
+                                           "{\"account\":[\"1\"]}",
+                                           "file://not-a-file",
+                                           "[x]",
+                                           "tab\tand\nnewline",
+                                           "$LATEST"};
     switch (shape.kind) {
-        case ShapeKind::String: return kStrings[variant % 8];
+        case ShapeKind::String:
+            return kStrings[variant % 8];
         case ShapeKind::Integer:
-        case ShapeKind::Long: return 5 + variant;
-        case ShapeKind::Double: return 1.5;
-        case ShapeKind::Boolean: return variant % 2 == 0;
-        case ShapeKind::Timestamp: return 1597568951 + variant;
-        case ShapeKind::Blob: return evb::cli::encode_base64(variant % 2 ? std::string("\x00\x01zip", 5) : std::string("{\"k\": 1}"));
-        case ShapeKind::List: return Json::array({sample(*shape.element, variant), sample(*shape.element, variant + 1)});
-        case ShapeKind::Map: return Json{{"k1", sample(*shape.element, variant)}};
+        case ShapeKind::Long:
+            return 5 + variant;
+        case ShapeKind::Double:
+            return 1.5;
+        case ShapeKind::Boolean:
+            return variant % 2 == 0;
+        case ShapeKind::Timestamp:
+            return 1597568951 + variant;
+        case ShapeKind::Blob:
+            return evb::cli::encode_base64(variant % 2 ? std::string("\x00\x01zip", 5)
+                                                       : std::string("{\"k\": 1}"));
+        case ShapeKind::List:
+            return Json::array({sample(*shape.element, variant), sample(*shape.element, variant + 1)});
+        case ShapeKind::Map:
+            return Json{{"k1", sample(*shape.element, variant)}};
         case ShapeKind::Structure: {
             Json out = Json::object();
-            for (const auto& m : shape.members) out[m.name] = sample(*m.shape, variant);
+            for (const auto& m : shape.members)
+                out[m.name] = sample(*m.shape, variant);
             return out;
         }
     }
@@ -49,13 +65,17 @@ Json parse_line(const std::string& line, const evb::Workspace& workspace) {
 }
 
 // same_members compares two requests as JSON objects (member order is not part of a request's meaning).
-bool same_members(const Json& a, const Json& b) { return nlohmann::json::parse(a.dump()) == nlohmann::json::parse(b.dump()); }
+bool same_members(const Json& a, const Json& b) {
+    return nlohmann::json::parse(a.dump()) == nlohmann::json::parse(b.dump());
+}
 
 }  // namespace
 
 TEST_CASE("format_command prints the tutorial's put-rule") {
-    Json request = {{"Name", "manual-order-rule"}, {"EventPattern", "{\"account\":[\"803943555226\"]}"},
-                    {"State", "ENABLED"}, {"EventBusName", "manual-order-bus"}};
+    Json request = {{"Name", "manual-order-rule"},
+                    {"EventPattern", "{\"account\":[\"803943555226\"]}"},
+                    {"State", "ENABLED"},
+                    {"EventBusName", "manual-order-bus"}};
     CHECK(evb::format_command("events", "PutRule", request) ==
           "aws events put-rule --name manual-order-rule --event-pattern '{\"account\":[\"803943555226\"]}' "
           "--state ENABLED --event-bus-name manual-order-bus");
@@ -64,7 +84,8 @@ TEST_CASE("format_command prints the tutorial's put-rule") {
 TEST_CASE("format_command prints text payloads raw and structures as JSON") {
     Json request = {{"FunctionName", "f"}, {"Payload", "{\"a\":1}"}};
     CHECK(evb::format_command("lambda", "Invoke", request) ==
-          "aws lambda invoke --cli-binary-format raw-in-base64-out --function-name f --payload '{\"a\":1}' response.json");
+          "aws lambda invoke --cli-binary-format raw-in-base64-out --function-name f --payload '{\"a\":1}' "
+          "response.json");
     Json targets = {{"Rule", "r"}, {"Targets", Json::array({{{"Id", "1"}, {"Arn", "arn:x"}}})}};
     CHECK(evb::format_command("events", "PutTargets", targets) ==
           "aws events put-targets --rule r --targets '[{\"Id\":\"1\",\"Arn\":\"arn:x\"}]'");

@@ -88,8 +88,9 @@ TEST_CASE("jmespath functions") {
 }
 
 TEST_CASE("jmespath type errors use jmespath.py's wording") {
-    CHECK(q("length(`1`)") == "error: In function length(), invalid type for value: 1, expected one of: "
-                                  "['string', 'array', 'object'], received: \"number\"");
+    CHECK(q("length(`1`)") ==
+          "error: In function length(), invalid type for value: 1, expected one of: "
+          "['string', 'array', 'object'], received: \"number\"");
     CHECK(q("nope(`1`)") == "error: Unknown function: nope()");
 }
 
@@ -98,7 +99,9 @@ TEST_CASE("jmespath parse errors point at the column") {
     CHECK_FALSE(p.ok());
     CHECK(p.error() == "Invalid jmespath expression: Incomplete expression:\n\"Rules[\"\n       ^");
     JmesPath p2 = JmesPath::compile("a b");
-    CHECK(p2.error() == "Unexpected token: b: Parse error at column 2, token \"b\" (UNQUOTED_IDENTIFIER), for expression:\n\"a b\"\n   ^");
+    CHECK(p2.error() ==
+          "Unexpected token: b: Parse error at column 2, token \"b\" (UNQUOTED_IDENTIFIER), for "
+          "expression:\n\"a b\"\n   ^");
 }
 
 TEST_CASE("jmespath literals and raw strings") {

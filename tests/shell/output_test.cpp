@@ -42,7 +42,8 @@ TEST_CASE("table output matches the AWS CLI's layout") {
 }
 
 TEST_CASE("table output nests sections for lists of dicts") {
-    Json r = Json::parse(R"({"EventBuses":[{"Name":"default","Arn":"arn:aws:events:us-east-1:123456789012:event-bus/default"}]})");
+    Json r = Json::parse(
+        R"({"EventBuses":[{"Name":"default","Arn":"arn:aws:events:us-east-1:123456789012:event-bus/default"}]})");
     CHECK(evb::cli::format_table("ListEventBuses", r) ==
           "--------------------------------------------------------------------------\n"
           "|                             ListEventBuses                             |\n"
@@ -55,7 +56,9 @@ TEST_CASE("table output nests sections for lists of dicts") {
           "|+-----------------------------------------------------------+----------+|\n");
 }
 
-TEST_CASE("table output of an empty response prints nothing") { CHECK(evb::cli::format_table("X", Json::object()).empty()); }
+TEST_CASE("table output of an empty response prints nothing") {
+    CHECK(evb::cli::format_table("X", Json::object()).empty());
+}
 
 TEST_CASE("yaml output is block style in response order") {
     Json r = Json::parse(R"({"EventBuses":[{"Name":"default","Arn":"arn:a"}],"Empty":[]})");

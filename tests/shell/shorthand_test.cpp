@@ -1,6 +1,6 @@
 // Tests for shell/src/shorthand.cpp: the AWS CLI's shorthand syntax and its error texts.
-#include "../../shell/src/param_values.hpp"
 #include "../../shell/src/shorthand.hpp"
+#include "../../shell/src/param_values.hpp"
 
 #include <doctest/doctest.h>
 
@@ -52,7 +52,8 @@ TEST_CASE("shorthand reports a duplicated key") {
 }
 
 TEST_CASE("shorthand values are coerced to the parameter's shape") {
-    auto shape = evb::cli::parse_shape("list<{Id!:string,RetryPolicy:{MaximumRetryAttempts:integer},Flag:boolean,Ids:list<string>}>");
+    auto shape = evb::cli::parse_shape(
+        "list<{Id!:string,RetryPolicy:{MaximumRetryAttempts:integer},Flag:boolean,Ids:list<string>}>");
     REQUIRE(shape);
     auto r = parse_shorthand("Id=1,RetryPolicy={MaximumRetryAttempts=3},Flag=true,Ids=x");
     REQUIRE(r.error.empty());

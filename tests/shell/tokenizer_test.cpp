@@ -33,13 +33,17 @@ TEST_CASE("tokenizer joins adjacent quoted and unquoted parts into one word") {
     CHECK(words_of(R"(--name="manual"-order'-bus')") == std::vector<std::string>{"--name=manual-order-bus"});
 }
 
-TEST_CASE("tokenizer keeps an empty quoted word") { CHECK(words_of("echo '' \"\"") == std::vector<std::string>{"echo", "", ""}); }
+TEST_CASE("tokenizer keeps an empty quoted word") {
+    CHECK(words_of("echo '' \"\"") == std::vector<std::string>{"echo", "", ""});
+}
 
 TEST_CASE("tokenizer removes backslash-newline continuations") {
     CHECK(words_of("aws events \\\n  list-rules") == std::vector<std::string>{"aws", "events", "list-rules"});
 }
 
-TEST_CASE("tokenizer treats $ and * literally") { CHECK(words_of("echo $LATEST *") == std::vector<std::string>{"echo", "$LATEST", "*"}); }
+TEST_CASE("tokenizer treats $ and * literally") {
+    CHECK(words_of("echo $LATEST *") == std::vector<std::string>{"echo", "$LATEST", "*"});
+}
 
 TEST_CASE("tokenizer drops comments that start a word") {
     CHECK(words_of("echo a#b # comment") == std::vector<std::string>{"echo", "a#b"});

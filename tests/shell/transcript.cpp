@@ -10,12 +10,14 @@ std::vector<std::string> split_lines(const std::string& text) {
     std::vector<std::string> lines;
     std::string line;
     std::istringstream in(text);
-    while (std::getline(in, line)) lines.push_back(line);
+    while (std::getline(in, line))
+        lines.push_back(line);
     return lines;
 }
 
 std::string strip_trailing_blank_lines(std::string block) {
-    while (block.size() >= 2 && block.compare(block.size() - 2, 2, "\n\n") == 0) block.pop_back();
+    while (block.size() >= 2 && block.compare(block.size() - 2, 2, "\n\n") == 0)
+        block.pop_back();
     if (block == "\n") block.clear();
     return block;
 }
@@ -39,7 +41,8 @@ Transcript parse_transcript(const std::string& text) {
     bool in_command = false;
     for (const auto& line : split_lines(text)) {
         if (line.rfind("$ ", 0) == 0 || line == "$") {
-            t.steps.push_back(TranscriptStep{pending_comments, line.size() > 2 ? line.substr(2) : "", {line}, ""});
+            t.steps.push_back(
+                TranscriptStep{pending_comments, line.size() > 2 ? line.substr(2) : "", {line}, ""});
             pending_comments.clear();
             step = &t.steps.back();
             in_command = true;
@@ -49,14 +52,17 @@ Transcript parse_transcript(const std::string& text) {
         } else if (line.rfind("#", 0) == 0) {
             in_command = false;
             if (line.rfind("#! ", 0) == 0) apply_directive(t.config, line);
-            if (t.steps.empty()) t.preamble.push_back(line);
-            else pending_comments.push_back(line);
+            if (t.steps.empty())
+                t.preamble.push_back(line);
+            else
+                pending_comments.push_back(line);
         } else if (step && line.empty() && !pending_comments.empty()) {
             pending_comments.push_back(line);
         } else if (step) {
             in_command = false;
             if (!pending_comments.empty()) {
-                for (const auto& c : pending_comments) step->expected += c + "\n";
+                for (const auto& c : pending_comments)
+                    step->expected += c + "\n";
                 pending_comments.clear();
             }
             step->expected += line + "\n";
@@ -65,7 +71,8 @@ Transcript parse_transcript(const std::string& text) {
         }
     }
     t.trailer = pending_comments;
-    for (auto& s : t.steps) s.expected = strip_trailing_blank_lines(s.expected);
+    for (auto& s : t.steps)
+        s.expected = strip_trailing_blank_lines(s.expected);
     return t;
 }
 
@@ -73,7 +80,8 @@ std::string render_result(const ShellResult& result) {
     std::string block = result.out;
     bool no_newline = !block.empty() && block.back() != '\n';
     if (no_newline) block += "\n";
-    for (const auto& line : split_lines(result.err)) block += line.empty() ? "2>\n" : "2> " + line + "\n";
+    for (const auto& line : split_lines(result.err))
+        block += line.empty() ? "2>\n" : "2> " + line + "\n";
     if (no_newline) block += "[no newline]\n";
     if (result.exit_code != 0) block += "[exit " + std::to_string(result.exit_code) + "]\n";
     return strip_trailing_blank_lines(block);
@@ -81,14 +89,18 @@ std::string render_result(const ShellResult& result) {
 
 std::string serialize_transcript(const Transcript& transcript, const std::vector<std::string>& blocks) {
     std::string out;
-    for (const auto& line : transcript.preamble) out += line + "\n";
+    for (const auto& line : transcript.preamble)
+        out += line + "\n";
     for (std::size_t i = 0; i < transcript.steps.size(); ++i) {
         const auto& step = transcript.steps[i];
-        for (const auto& c : step.header) out += c + "\n";
-        for (const auto& l : step.command_lines) out += l + "\n";
+        for (const auto& c : step.header)
+            out += c + "\n";
+        for (const auto& l : step.command_lines)
+            out += l + "\n";
         out += i < blocks.size() ? blocks[i] : step.expected;
     }
-    for (const auto& line : transcript.trailer) out += line + "\n";
+    for (const auto& line : transcript.trailer)
+        out += line + "\n";
     return out;
 }
 

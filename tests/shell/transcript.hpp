@@ -23,7 +23,7 @@ struct TranscriptStep {
     std::vector<std::string> header;  // comment lines before the command
     std::string command;              // as run (continuations joined by '\n')
     std::vector<std::string> command_lines;
-    std::string expected;             // the expected block, normalised
+    std::string expected;  // the expected block, normalised
 };
 
 struct Transcript {

@@ -48,6 +48,7 @@ TEST_CASE("golden transcripts replay exactly") {
             blocks.push_back(actual);
             if (!update) CHECK(actual == step.expected);
         }
-        if (update) std::ofstream(path, std::ios::binary) << evb::test::serialize_transcript(transcript, blocks);
+        if (update)
+            std::ofstream(path, std::ios::binary) << evb::test::serialize_transcript(transcript, blocks);
     }
 }

@@ -1,10 +1,10 @@
 // Tests for the workspace, base64 and the zip writer (shell/src/workspace.cpp, base64.cpp, deflate.cpp,
 // zip_archive.cpp, inflate.cpp): what deflate writes, inflate and read_zip read back.
+#include "evb/workspace.hpp"
 #include "../../shell/src/base64.hpp"
 #include "../../shell/src/deflate.hpp"
 #include "../../shell/src/inflate.hpp"
 #include "../../shell/src/zip_archive.hpp"
-#include "evb/workspace.hpp"
 
 #include <doctest/doctest.h>
 
@@ -14,7 +14,8 @@ namespace {
 
 std::uint32_t read32(const std::string& s, std::size_t at) {
     std::uint32_t v = 0;
-    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s[at + static_cast<std::size_t>(i)]);
+    for (int i = 3; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(s[at + static_cast<std::size_t>(i)]);
     return v;
 }
 
@@ -40,7 +41,10 @@ TEST_CASE("workspace writes, appends, lists and removes files") {
 }
 
 TEST_CASE("base64 round-trips bytes and rejects garbage") {
-    std::string bytes("\x00\xff\x10" "abc", 6);
+    std::string bytes(
+        "\x00\xff\x10"
+        "abc",
+        6);
     CHECK(evb::cli::encode_base64("hello") == "aGVsbG8=");
     CHECK(*evb::cli::decode_base64(evb::cli::encode_base64(bytes)) == bytes);
     CHECK(*evb::cli::decode_base64("aGVs\nbG8=\n") == "hello");
@@ -50,13 +54,16 @@ TEST_CASE("base64 round-trips bytes and rejects garbage") {
 
 TEST_CASE("deflate output inflates back to the input") {
     std::string text(evb::tutorial_lambda_source());
-    for (const std::string& input : {std::string(""), std::string("a"), text, std::string(5000, 'z'), text + text}) {
+    for (const std::string& input :
+         {std::string(""), std::string("a"), text, std::string(5000, 'z'), text + text}) {
         std::string packed = evb::cli::deflate_bytes(input);
         CHECK(evb::cli::inflate_bytes(packed) == input);
     }
 }
 
-TEST_CASE("crc32 matches the IEEE check value") { CHECK(evb::cli::crc32("123456789") == 0xCBF43926u); }
+TEST_CASE("crc32 matches the IEEE check value") {
+    CHECK(evb::cli::crc32("123456789") == 0xCBF43926u);
+}
 
 TEST_CASE("zip writes a deterministic archive with a central directory") {
     std::string text(evb::tutorial_lambda_source());

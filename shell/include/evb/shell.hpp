@@ -21,10 +21,11 @@ struct ShellResult {
 };
 
 class Shell {
-public:
+  public:
     explicit Shell(World& world) : world_(world) {}
 
-    // run executes one command line (`aws events list-event-buses`, the `aws` optional) and records it in history.
+    // run executes one command line (`aws events list-event-buses`, the `aws` optional) and records it in
+    // history.
     ShellResult run(std::string_view line);
 
     // complete lists the completions of the last word of a partial command line (services, commands,
@@ -42,7 +43,7 @@ public:
     // should read a continuation line before running it.
     static bool needs_more_input(std::string_view line);
 
-private:
+  private:
     World& world_;
     Workspace workspace_;
     std::vector<std::string> history_;

@@ -1,6 +1,7 @@
 // The shell's virtual workspace: a flat folder of in-memory files that file://, fileb://, zip, cat, ls,
 // base64 and redirections read and write. It never touches the real filesystem, so the same shell runs
-// in the browser. A new workspace holds the tutorial's lambda_function.py. Depends only on the standard library.
+// in the browser. A new workspace holds the tutorial's lambda_function.py. Depends only on the standard
+// library.
 #pragma once
 
 #include <map>
@@ -12,7 +13,7 @@
 namespace evb {
 
 class Workspace {
-public:
+  public:
     // Workspace starts with the tutorial's files (lambda_function.py).
     Workspace();
 
@@ -34,7 +35,7 @@ public:
     // normalize turns "./a", "~/a" and "/home/user/a" into the workspace name "a".
     static std::string normalize(std::string_view path);
 
-private:
+  private:
     std::map<std::string, std::string> files_;
 };
 
