@@ -51,11 +51,12 @@ std::optional<YamlShortForm> cfn_short_form(const Json& object) {
 CfnText parse_cfn_text(std::string_view text) {
     std::size_t first = text.find_first_not_of(" \t\r\n");
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) first = text.find_first_not_of(" \t\r\n", 3);
-    if (first != std::string_view::npos && text[first] == '{') {
+    const bool json_like = first != std::string_view::npos && text[first] == '{';
+    if (json_like) {
         if (auto json = parse_json(text.substr(first))) return CfnText{std::move(json), ""};
-        return CfnText{std::nullopt, "the template starts with '{' but is not valid JSON"};
     }
     YamlResult yaml = parse_yaml(text, cfn_tag);
+    if (!yaml.value && json_like) return CfnText{std::nullopt, "the template starts with '{' but is neither JSON nor YAML: " + yaml.error};
     if (!yaml.value) return CfnText{std::nullopt, "the template is not valid YAML: " + yaml.error};
     return CfnText{std::move(yaml.value), ""};
 }

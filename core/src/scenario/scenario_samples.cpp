@@ -43,13 +43,17 @@ SampleOutcome difference(const Counters& before, const Counters& after) {
     return out;
 }
 
+// text_of returns a string member, or its JSON text when it is something else.
+std::string text_of(const Json& object, const char* name) {
+    const Json value = object.value(name, Json(""));
+    return value.is_string() ? value.get<std::string>() : to_json_text(value);
+}
+
 std::optional<std::string> put_sample_event(World& world, const Json& event) {
     ApiResult r = world.call("events", "PutEvents", Json{{"Entries", Json::array({entry_of(event, "default")})}});
     if (!r.ok()) return r.error().code + ": " + r.error().message;
     const Json& entries = r.body().value("Entries", Json::array());
-    if (!entries.empty() && entries[0].contains("ErrorCode")) {
-        return to_json_text(entries[0].at("ErrorCode")) + ": " + to_json_text(entries[0].value("ErrorMessage", Json("")));
-    }
+    if (!entries.empty() && entries[0].contains("ErrorCode")) return text_of(entries[0], "ErrorCode") + ": " + text_of(entries[0], "ErrorMessage");
     return std::nullopt;
 }
 

@@ -236,9 +236,10 @@ private:
         Json map = Json::object();
         while (true) {
             if (is_complex_key()) return fail("complex mapping keys (?) are not supported");
+            const std::size_t key_start = pos_;
             std::optional<std::string> key = mapping_key();
             if (!key) return std::nullopt;
-            if (map.contains(*key)) return fail("duplicate mapping key \"" + *key + "\"");
+            if (map.contains(*key)) return pos_ = key_start, fail("duplicate mapping key \"" + *key + "\"");
             Node value = mapping_value(indent);
             if (!value) return std::nullopt;
             map[*key] = std::move(*value);

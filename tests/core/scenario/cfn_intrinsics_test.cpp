@@ -83,5 +83,6 @@ TEST_CASE("scenario: CloudFormation YAML short forms read as the long forms") {
     REQUIRE(t.value);
     CHECK(*t.value == Json::parse(R"({"a":{"Ref":"X"},"b":{"Fn::GetAtt":["Y","Arn"]},"c":{"Fn::Sub":"s"},"d":{"Fn::Join":[",",["a"]]},"e":{"Condition":"C"}})"));
     CHECK(evb::parse_cfn_text("b: !GetAtt NoDot\n").error.find("!GetAtt needs \"Resource.Attribute\"") != std::string::npos);
-    CHECK(evb::parse_cfn_text("{ not json").error == "the template starts with '{' but is not valid JSON");
+    CHECK(evb::parse_cfn_text("{ not json").error.rfind("the template starts with '{' but is neither JSON nor YAML: line 1", 0) == 0);
+    CHECK(evb::parse_cfn_text("{Resources: {B: {Type: AWS::Events::EventBus}}}").value == Json::parse(R"({"Resources":{"B":{"Type":"AWS::Events::EventBus"}}})"));
 }

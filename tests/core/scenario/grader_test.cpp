@@ -104,11 +104,11 @@ TEST_CASE("scenario: delivers fires on a copy and looks at what reaches the log 
     const std::string before = w.save();
     CHECK(check(w, R"({"type":"delivers","event":{"Source":"s","DetailType":"d","Detail":{"price":150,"orderNumber":"5"},"EventBusName":"manual-order-bus"},
                        "log_group":"/aws/events/big-orders","message_equals":{"price":150,"order":"5"}})").passed);
-    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail":{"price":150,"orderNumber":"5"}},
+    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":150,"orderNumber":"5"}},
                        "log_group":"/aws/events/audit","message_contains":"orderNumber"})").passed);
-    const auto small = check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail":{"price":10}},"log_group":"/aws/events/big-orders"})");
+    const auto small = check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders"})");
     CHECK(small.message == "An event put on bus manual-order-bus does not reach log group /aws/events/big-orders: it matched manual-order-bus/manual-order-rule.");
-    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail":{"price":10}},"log_group":"/aws/events/big-orders","delivered":false})").passed);
+    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders","delivered":false})").passed);
     CHECK(w.save() == before);
 }
 
@@ -149,4 +149,10 @@ TEST_CASE("scenario: a clock sample fires the scheduled rules that come due") {
     const evb::SampleOutcome out = evb::fire_sample(w, Json{{"advance_ms", 10 * 60 * 1000}});
     CHECK(out.matched_rules == std::vector<std::string>{"default/every-5-minutes"});
     CHECK(out.log_deliveries.at("/aws/events/audit") >= 1);
+}
+
+TEST_CASE("scenario: a refused event is reported with PutEvents' own code and message") {
+    const evb::World w = evb::test::rich_world();
+    CHECK(check(w, R"({"type":"delivers","event":{"source":"s","detail":{}},"log_group":"/aws/events/audit"})").message ==
+          "The event was refused: InvalidArgument: Parameter DetailType is not valid. Reason: DetailType is a required argument.");
 }

@@ -18,7 +18,7 @@ struct CfnText {
     std::string error;
 };
 
-// parse_cfn_text reads a template in JSON (text starting with '{') or YAML.
+// parse_cfn_text reads a template in JSON (text starting with '{') or YAML (YAML's flow style included).
 CfnText parse_cfn_text(std::string_view text);
 
 // write_cfn_json writes a template as JSON indented by two spaces, ending in a newline.
