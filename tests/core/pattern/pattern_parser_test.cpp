@@ -1,4 +1,4 @@
-// Tests for evb/pattern/pattern_parser.hpp: structure, $or expansion, and every validation message.
+// Tests for evb/pattern/pattern_parser.hpp: structure, $or expansion and structural validation messages.
 #include <doctest/doctest.h>
 
 #include "evb/pattern/pattern_parser.hpp"
@@ -16,15 +16,6 @@ std::string reason(std::string_view text) {
 
 std::string full_reason(std::string_view text) {
     return evb::parse_pattern(text).error.value_or("");
-}
-
-std::size_t tails(const std::string& message) {
-    std::size_t count = 0;
-    for (std::size_t at = message.find("\n at ["); at != std::string::npos;
-         at = message.find("\n at [", at + 1)) {
-        ++count;
-    }
-    return count;
 }
 
 std::vector<std::string> branch_paths(const evb::PatternBranch& branch) {
@@ -78,103 +69,6 @@ TEST_CASE("pattern parser rejects what is not a non-empty object of arrays") {
     CHECK(reason(R"({"a": {}})") == "Empty objects are not allowed");
     CHECK(reason(R"({"a": []})") == "Empty arrays are not allowed");
     CHECK(reason(R"({"a": [[1]]})") == "Match value must be String, number, true, false, or null");
-}
-
-TEST_CASE("pattern parser rejects unknown and malformed match expressions") {
-    CHECK(reason(R"({"a": [{}]})") == "Match expression name not found");
-    CHECK(reason(R"({"a": [{"EXISTS": true}]})") == "Unrecognized match type EXISTS");
-    CHECK(reason(R"({"a": [{"prefix": "x", "suffix": "y"}]})") == "Only one key allowed in match expression");
-    CHECK(reason(R"({"a": [{"exactly": 1}]})") == "exact match pattern must be a string");
-    CHECK(reason(R"({"a": [{"prefix": 1}]})") == "prefix match pattern must be a string");
-    CHECK(reason(R"({"a": [{"suffix": [".png"]}]})") == "suffix match pattern must be a string");
-    CHECK(reason(R"({"a": [{"equals-ignore-case": {"prefix": "x"}}]})") ==
-          "equals-ignore-case match pattern must be a string");
-    CHECK(reason(R"({"a": [{"wildcard": 1}]})") == "wildcard match pattern must be a string");
-    CHECK(reason(R"({"a": [{"exists": "yes"}]})") == "exists match pattern must be either true or false.");
-    CHECK(reason(R"({"a": [{"exists": true, "x": 1}]})") == "Only one key allowed in match expression");
-}
-
-TEST_CASE("pattern parser validates prefix and suffix with equals-ignore-case") {
-    CHECK(reason(R"({"a": [{"prefix": {"equals-ignore-case": "x"}}]})") == "");
-    CHECK(reason(R"({"a": [{"prefix": {}}]})") == "Prefix expression name not found");
-    CHECK(reason(R"({"a": [{"suffix": {}}]})") == "Suffix expression name not found");
-    CHECK(reason(R"({"a": [{"prefix": {"wildcard": "x"}}]})") == "Unsupported prefix pattern: wildcard");
-    CHECK(reason(R"({"a": [{"suffix": {"prefix": "x"}}]})") == "Unsupported suffix pattern: prefix");
-    CHECK(reason(R"({"a": [{"suffix": {"equals-ignore-case": 1}}]})") ==
-          "equals-ignore-case match pattern must be a string");
-    CHECK(reason(R"({"a": [{"prefix": {"equals-ignore-case": "x", "y": 1}}]})") ==
-          "Only one key allowed in match expression");
-}
-
-TEST_CASE("pattern parser validates numeric expressions") {
-    CHECK(reason(R"({"a": [{"numeric": [">", 0, "<=", 5]}]})") == "");
-    CHECK(reason(R"({"a": [{"numeric": 10}]})") == "Value of numeric must be an array.");
-    CHECK(reason(R"({"a": [{"numeric": []}]})") == "Invalid member in numeric match: ]");
-    CHECK(reason(R"({"a": [{"numeric": [5]}]})") == "Invalid member in numeric match: 5");
-    CHECK(reason(R"({"a": [{"numeric": ["=", "5"]}]})") == "Value of equals must be numeric");
-    CHECK(reason(R"({"a": [{"numeric": [">=", null]}]})") == "Value of >= must be numeric");
-    CHECK(reason(R"({"a": [{"numeric": [">", 0, "<"]}]})") == "Value of < must be numeric");
-    CHECK(reason(R"({"a": [{"numeric": ["!=", 5]}]})") == "Unrecognized numeric range operator: !=");
-    CHECK(reason(R"({"a": [{"numeric": [">", 0, 5]}]})") == "Bad value in numeric range: 5");
-    CHECK(reason(R"({"a": [{"numeric": [">", 0, ">", 0]}]})") == "Bad numeric range operator: >");
-    CHECK(reason(R"({"a": [{"numeric": ["=", 1, 2]}]})") == "Too many elements in numeric expression");
-    CHECK(reason(R"({"a": [{"numeric": ["<", 1, 2]}]})") == "Too many elements in numeric expression");
-    CHECK(reason(R"({"a": [{"numeric": [">", 0, "<", 5, 6]}]})") ==
-          "Too many terms in numeric range expression");
-    CHECK(reason(R"({"a": [{"numeric": ["<", 1], "x": 1}]})") == "Too many elements in numeric expression");
-    CHECK(reason(R"({"a": [{"numeric": [">", 5, "<", 5]}]})") == "Bottom must be less than top");
-    CHECK(reason(R"({"a": [{"numeric": [">", 5e9]}]})") == "Bottom must be less than top");
-    CHECK(reason(R"({"a": [{"numeric": ["<", 1e10]}]})") ==
-          "Value must be between -5.0E9 and 5.0E9, inclusive");
-}
-
-TEST_CASE("pattern parser validates anything-but values") {
-    CHECK(reason(R"({"a": [{"anything-but": null}]})") ==
-          "Value of anything-but must be an array or single string/number value.");
-    CHECK(reason(R"({"a": [{"anything-but": {}}]})") == "Anything-But expression name not found");
-    CHECK(reason(R"({"a": [{"anything-but": {"numeric": [1]}}]})") ==
-          "Unsupported anything-but pattern: numeric");
-    CHECK(reason(R"({"a": [{"anything-but": ["a", null]}]})") ==
-          "Inside anything but list, start|null|boolean is not supported.");
-    CHECK(reason(R"({"a": [{"anything-but": ["a", 1]}]})") ==
-          "Inside anything but list, either all values are number or string, mixed type is not supported");
-    CHECK(reason(R"({"a": [{"anything-but": []}]})") ==
-          "Inside anything but list, either all values are number or string, mixed type is not supported");
-    CHECK(reason(R"({"a": [{"anything-but": "x", "y": 1}]})") == "Too many elements in numeric expression");
-    CHECK(reason(R"({"a": [{"anything-but": 1e10}]})") ==
-          "Value must be between -5.0E9 and 5.0E9, inclusive");
-}
-
-TEST_CASE("pattern parser validates the anything-but object forms") {
-    CHECK(reason(R"({"a": [{"anything-but": {"prefix": ""}}]})") == "Null prefix/suffix not allowed");
-    CHECK(reason(R"({"a": [{"anything-but": {"suffix": ["x", ""]}}]})") == "Null prefix/suffix not allowed");
-    CHECK(reason(R"({"a": [{"anything-but": {"prefix": 1}}]})") ==
-          "prefix/suffix match pattern must be a string");
-    CHECK(reason(R"({"a": [{"anything-but": {"wildcard": [1]}}]})") ==
-          "wildcard match pattern must be a string");
-    CHECK(reason(R"({"a": [{"anything-but": {"wildcard": "a**"}}]})") ==
-          "Consecutive wildcard characters at pos 2");
-    CHECK(reason(R"({"a": [{"anything-but": {"equals-ignore-case": [1]}}]})") ==
-          "Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.");
-    CHECK(reason(R"({"a": [{"anything-but": {"prefix": {"equals-ignore-case": "x"}}}]})") ==
-          "Value of anything-but must be an array or single string/number value.");
-    CHECK(reason(R"({"a": [{"anything-but": {"prefix": "x", "suffix": "y"}}]})") ==
-          "Too many elements in numeric expression");
-    CHECK(reason(R"({"a": [{"anything-but": {"wildcard": ""}}]})") == "");
-    CHECK(reason(R"({"a": [{"anything-but": {"prefix": []}}]})") == "");
-}
-
-TEST_CASE("pattern parser repeats the location of errors raised inside anything-but lists, as AWS does") {
-    CHECK(tails(full_reason(R"({"a": [{"anything-but": ["x", null]}]})")) == 2);
-    CHECK(tails(full_reason(R"({"a": [{"anything-but": {"prefix": [1]}}]})")) == 2);
-    CHECK(tails(full_reason(R"({"a": [{"anything-but": {"prefix": 1}}]})")) == 1);
-    CHECK(tails(full_reason(R"({"a": [{"anything-but": 1e10}]})")) == 0);
-}
-
-TEST_CASE("pattern parser validates cidr without a location, as AWS reports it") {
-    CHECK(reason(R"({"a": [{"cidr": ["10.0.0.0/8"]}]})") == "prefix match pattern must be a string");
-    CHECK(full_reason(R"({"a": [{"cidr": "bad-filter"}]})") == "Malformed CIDR, one '/' required");
-    CHECK(full_reason(R"({"a": [{"cidr": "xx.11.xx/8"}]})") == "Nonstandard IP address: xx.11.xx");
 }
 
 TEST_CASE("pattern parser validates $or") {
