@@ -17,9 +17,11 @@ RuleSetPlan read_plan(const nlohmann::json& set) {
     RuleSetPlan plan;
     plan.name = set.value("name", "");
     plan.data_file = set.value("data", "");
-    for (const auto& rule : set["rules"]) plan.rules.push_back(rule.get<std::string>());
+    for (const auto& rule : set["rules"])
+        plan.rules.push_back(rule.get<std::string>());
     const auto& expected = set["expected_matches"];
-    if (expected.contains("per_rule")) plan.expected_per_rule = expected["per_rule"].get<std::vector<std::uint64_t>>();
+    if (expected.contains("per_rule"))
+        plan.expected_per_rule = expected["per_rule"].get<std::vector<std::uint64_t>>();
     plan.expected_total = expected.value("total", std::uint64_t{0});
     const auto& peers = set["peers_events_per_s_here"];
     plan.quamina_events_per_s = peer_figure(peers, "quamina_events_per_s");
@@ -39,7 +41,8 @@ std::optional<std::vector<RuleSetPlan>> load_plans(const std::string& path, std:
         return std::nullopt;
     }
     std::vector<RuleSetPlan> plans;
-    for (const auto& set : doc["sets"]) plans.push_back(read_plan(set));
+    for (const auto& set : doc["sets"])
+        plans.push_back(read_plan(set));
     return plans;
 }
 

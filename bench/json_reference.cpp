@@ -26,7 +26,9 @@ std::optional<double> full_parse_events_per_s(const EventFile& file) {
     return best;
 }
 #else
-std::optional<double> full_parse_events_per_s(const EventFile&) { return std::nullopt; }
+std::optional<double> full_parse_events_per_s(const EventFile&) {
+    return std::nullopt;
+}
 #endif
 
 }  // namespace evb::bench

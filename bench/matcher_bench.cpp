@@ -55,7 +55,8 @@ Options parse_options(int argc, char** argv) {
         if (flag == "--label") options.label = value;
         if (flag == "--sets") {
             std::stringstream names(value);
-            for (std::string name; std::getline(names, name, ',');) options.only.insert(name);
+            for (std::string name; std::getline(names, name, ',');)
+                options.only.insert(name);
         }
     }
     return options;
@@ -76,7 +77,8 @@ std::optional<PatternSet> compile_set(const RuleSetPlan& plan) {
         set.add(*compiled.pattern);
     }
     double ms = seconds_since(start) * 1000;
-    double per_rule = static_cast<double>(heap_in_use() - heap_before) / static_cast<double>(plan.rules.size());
+    double per_rule =
+        static_cast<double>(heap_in_use() - heap_before) / static_cast<double>(plan.rules.size());
     if (plan.rules.size() >= 100) {
         std::printf("%-30s compiled %zu rules in %.1f ms, %.0f bytes per rule\n", plan.name.c_str(),
                     plan.rules.size(), ms, per_rule);
@@ -91,22 +93,26 @@ std::vector<std::uint64_t> count_matches(const PatternSet& set, const EventFile&
     for (std::string_view line : file.lines) {
         matched.clear();
         set.match_text(line, matched);
-        for (std::size_t rule : matched) ++counts[rule];
+        for (std::size_t rule : matched)
+            ++counts[rule];
     }
     return counts;
 }
 
 bool check_counts(const RuleSetPlan& plan, const std::vector<std::uint64_t>& counts) {
     std::uint64_t total = 0;
-    for (auto c : counts) total += c;
+    for (auto c : counts)
+        total += c;
     bool ok = total == plan.expected_total;
     if (!plan.expected_per_rule.empty()) ok = ok && counts == plan.expected_per_rule;
     if (!ok) {
         std::printf("%-30s WRONG COUNTS: total %llu, expected %llu; per rule:", plan.name.c_str(),
-                    static_cast<unsigned long long>(total), static_cast<unsigned long long>(plan.expected_total));
+                    static_cast<unsigned long long>(total),
+                    static_cast<unsigned long long>(plan.expected_total));
         for (std::size_t i = 0; i < counts.size() && i < 20; ++i) {
             std::printf(" %llu/%llu", static_cast<unsigned long long>(counts[i]),
-                        static_cast<unsigned long long>(i < plan.expected_per_rule.size() ? plan.expected_per_rule[i] : 0));
+                        static_cast<unsigned long long>(
+                            i < plan.expected_per_rule.size() ? plan.expected_per_rule[i] : 0));
         }
         std::printf("\n");
     }
@@ -126,14 +132,16 @@ double best_events_per_s(const PatternSet& set, const EventFile& file, double mi
     return best;
 }
 
-std::string verdict(bool ok) { return ok ? "PASS" : "MISS"; }
+std::string verdict(bool ok) {
+    return ok ? "PASS" : "MISS";
+}
 
 void print_targets(const RuleSetPlan& plan, const SetResult& result, std::optional<double> full_parse) {
     std::string line;
     if (full_parse) {
         double ratio = result.events_per_s / *full_parse;
-        line += "  x full parse " + std::to_string(ratio).substr(0, 4) + " (quamina ~2.1: " +
-                verdict(ratio >= kQuaminaOverFullParse) + ")";
+        line += "  x full parse " + std::to_string(ratio).substr(0, 4) +
+                " (quamina ~2.1: " + verdict(ratio >= kQuaminaOverFullParse) + ")";
     }
     if (plan.quamina_events_per_s) {
         double ratio = result.events_per_s / *plan.quamina_events_per_s;
@@ -141,8 +149,8 @@ void print_targets(const RuleSetPlan& plan, const SetResult& result, std::option
     }
     if (plan.ruler_events_per_s) {
         double ratio = result.events_per_s / *plan.ruler_events_per_s;
-        line += "  x event-ruler(listed) " + std::to_string(ratio).substr(0, 5) + " (>=5: " +
-                verdict(ratio >= kRulerTargetFactor) + ")";
+        line += "  x event-ruler(listed) " + std::to_string(ratio).substr(0, 5) +
+                " (>=5: " + verdict(ratio >= kRulerTargetFactor) + ")";
     }
     std::printf("%-30s %10.0f ev/s %8.1f MB/s%s\n", plan.name.c_str(), result.events_per_s, result.mb_per_s,
                 line.c_str());
@@ -162,13 +170,15 @@ struct DataCache {
         full_parse[name] = full_parse_events_per_s(file);
         if (full_parse[name]) {
             std::printf("%-30s %10.0f ev/s %8.1f MB/s  (plain full JSON parse, simdjson)\n", name.c_str(),
-                        *full_parse[name], *full_parse[name] * static_cast<double>(file.bytes) / file.lines.size() / 1e6);
+                        *full_parse[name],
+                        *full_parse[name] * static_cast<double>(file.bytes) / file.lines.size() / 1e6);
         }
         return &file;
     }
 };
 
-void print_scaling(const std::map<std::string, SetResult>& results, const char* big, const char* small, double limit) {
+void print_scaling(const std::map<std::string, SetResult>& results, const char* big, const char* small,
+                   double limit) {
     auto b = results.find(big), s = results.find(small);
     if (b == results.end() || s == results.end()) return;
     double slowdown = s->second.events_per_s / b->second.events_per_s;
@@ -195,7 +205,8 @@ int run(const Options& options) {
         if (!set) continue;
         const EventFile* file = data.get(plan.data_file);
         if (!file) {
-            std::printf("%-30s data file %s missing (tools/bench.sh generates it)\n", plan.name.c_str(), plan.data_file.c_str());
+            std::printf("%-30s data file %s missing (tools/bench.sh generates it)\n", plan.name.c_str(),
+                        plan.data_file.c_str());
             all_ok = false;
             continue;
         }
@@ -215,4 +226,6 @@ int run(const Options& options) {
 
 }  // namespace evb::bench
 
-int main(int argc, char** argv) { return evb::bench::run(evb::bench::parse_options(argc, argv)); }
+int main(int argc, char** argv) {
+    return evb::bench::run(evb::bench::parse_options(argc, argv));
+}

@@ -8,7 +8,8 @@ namespace {
 // join concatenates pieces.
 std::string join(std::initializer_list<std::string_view> pieces) {
     std::string out;
-    for (auto piece : pieces) out += piece;
+    for (auto piece : pieces)
+        out += piece;
     return out;
 }
 
@@ -23,7 +24,8 @@ std::optional<Arn> parse_arn(std::string_view text) {
         parts.emplace_back(text.substr(start, colon - start));
         start = colon + 1;
     }
-    if (parts[0] != "arn" || parts[1].empty() || parts[2].empty() || start >= text.size()) return std::nullopt;
+    if (parts[0] != "arn" || parts[1].empty() || parts[2].empty() || start >= text.size())
+        return std::nullopt;
     return Arn{parts[1], parts[2], parts[3], parts[4], std::string(text.substr(start))};
 }
 
@@ -50,7 +52,8 @@ std::string function_arn(std::string_view region, std::string_view account, std:
     return join({"arn:aws:lambda:", region, ":", account, ":function:", function});
 }
 
-std::string iam_arn(std::string_view account, std::string_view kind, std::string_view path, std::string_view name) {
+std::string iam_arn(std::string_view account, std::string_view kind, std::string_view path,
+                    std::string_view name) {
     std::string_view inner = path.empty() ? "/" : path;
     return join({"arn:aws:iam::", account, ":", kind, inner, name});
 }

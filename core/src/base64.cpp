@@ -34,7 +34,8 @@ std::string base64_encode(std::string_view data) {
 }
 
 std::optional<std::string> base64_decode(std::string_view text) {
-    while (!text.empty() && text.back() == '=') text.remove_suffix(1);
+    while (!text.empty() && text.back() == '=')
+        text.remove_suffix(1);
     if (text.size() % 4 == 1) return std::nullopt;
     std::string out;
     std::uint32_t bits = 0;

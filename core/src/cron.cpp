@@ -60,10 +60,12 @@ bool add_item(std::string_view item, const FieldRange& range, std::bitset<N>& bi
     if (item != "*") {
         const std::size_t dash = item.find('-');
         lo = value_of(item.substr(0, dash), range);
-        hi = dash == std::string_view::npos ? (step > 1 ? range.hi : lo) : value_of(item.substr(dash + 1), range);
+        hi = dash == std::string_view::npos ? (step > 1 ? range.hi : lo)
+                                            : value_of(item.substr(dash + 1), range);
         if (lo < 0 || hi < 0 || hi < lo) return false;
     }
-    for (int v = lo; v <= hi; v += step) bits.set(static_cast<std::size_t>(v - offset));
+    for (int v = lo; v <= hi; v += step)
+        bits.set(static_cast<std::size_t>(v - offset));
     return true;
 }
 
@@ -131,11 +133,16 @@ bool day_matches(const CronSpec& spec, const CivilTime& t) {
 }
 
 // start_of_next_day, _month and _year return the first minute of the following day, month or year.
-std::int64_t start_of_next_day(const CivilTime& t) { return (days_from_civil(t.year, t.month, t.day) + 1) * 86400000; }
-std::int64_t start_of_next_month(const CivilTime& t) {
-    return days_from_civil(t.month == 12 ? t.year + 1 : t.year, t.month == 12 ? 1 : t.month + 1, 1) * 86400000;
+std::int64_t start_of_next_day(const CivilTime& t) {
+    return (days_from_civil(t.year, t.month, t.day) + 1) * 86400000;
 }
-std::int64_t start_of_next_year(const CivilTime& t) { return days_from_civil(t.year + 1, 1, 1) * 86400000; }
+std::int64_t start_of_next_month(const CivilTime& t) {
+    return days_from_civil(t.month == 12 ? t.year + 1 : t.year, t.month == 12 ? 1 : t.month + 1, 1) *
+           86400000;
+}
+std::int64_t start_of_next_year(const CivilTime& t) {
+    return days_from_civil(t.year + 1, 1, 1) * 86400000;
+}
 
 }  // namespace
 
@@ -146,13 +153,15 @@ std::optional<CronSpec> parse_cron(std::string_view fields) {
     const bool ok = parse_list(parts[0], FieldRange{0, 59}, spec.minutes) &&
                     parse_list(parts[1], FieldRange{0, 23}, spec.hours) && parse_days(parts[2], spec) &&
                     parse_list(parts[3], FieldRange{1, 12, kMonthNames, 12}, spec.months) &&
-                    parse_weekdays(parts[4], spec) && parse_list(parts[5], FieldRange{1970, 2199}, spec.years, 1970);
+                    parse_weekdays(parts[4], spec) &&
+                    parse_list(parts[5], FieldRange{1970, 2199}, spec.years, 1970);
     if (!ok || spec.days_any == spec.weekdays_any) return std::nullopt;
     return spec;
 }
 
 std::optional<std::int64_t> next_cron_time(const CronSpec& spec, std::int64_t after_ms) {
-    std::int64_t t = (after_ms >= 0 ? after_ms / kMinute : (after_ms - kMinute + 1) / kMinute) * kMinute + kMinute;
+    std::int64_t t =
+        (after_ms >= 0 ? after_ms / kMinute : (after_ms - kMinute + 1) / kMinute) * kMinute + kMinute;
     for (int guard = 0; guard < 2000000; ++guard) {
         const CivilTime c = to_civil(t);
         if (c.year > 2199) return std::nullopt;

@@ -2,12 +2,12 @@
 // function (invoked asynchronously with the event), or another event bus.
 #include "evb/routing.hpp"
 
-#include "events_support.hpp"
 #include "evb/arn.hpp"
 #include "evb/ids.hpp"
 #include "evb/input_transformer.hpp"
 #include "evb/lambda_runtime.hpp"
 #include "evb/log_store.hpp"
+#include "events_support.hpp"
 
 namespace evb {
 namespace {
@@ -27,7 +27,8 @@ DeliveryResult deliver_to_log_group(Account& account, const Rule& rule, const Ta
     if (!group) return {false, "ResourceNotFoundException: The specified log group does not exist."};
     const std::string stream_name = name_uuid(arn_of_rule(account, rule) + "#" + target.id);
     LogStream& stream = ensure_log_stream(account, *group, stream_name);
-    append_log_event(account, *group, stream, event_time_ms(account, event), input.text, event.value("id", ""));
+    append_log_event(account, *group, stream, event_time_ms(account, event), input.text,
+                     event.value("id", ""));
     new_sequence_token(account, stream);
     return {};
 }
@@ -36,10 +37,12 @@ DeliveryResult deliver_to_log_group(Account& account, const Rule& rule, const Ta
 DeliveryResult deliver_to_bus(Account& account, const Arn& arn, const Json& event) {
     if (arn.resource.rfind("event-bus/", 0) != 0) return {false, "The target ARN is not an event bus."};
     const std::string bus = arn.resource.substr(10);
-    if (arn.account != account.config.account_id || arn.region != account.config.region || !find_bus(account, bus)) {
+    if (arn.account != account.config.account_id || arn.region != account.config.region ||
+        !find_bus(account, bus)) {
         return {false, "ResourceNotFoundException: Event bus " + bus + " does not exist."};
     }
-    if (!route_event(account, bus, event)) return {false, "The event was not routed: the routing depth limit was reached."};
+    if (!route_event(account, bus, event))
+        return {false, "The event was not routed: the routing depth limit was reached."};
     return {};
 }
 
@@ -54,10 +57,12 @@ DeliveryResult deliver_to_function(Account& account, const Arn& arn, const Targe
 
 }  // namespace
 
-DeliveryResult deliver_to_target(Account& account, const Rule& rule, const Target& target, const Json& event) {
+DeliveryResult deliver_to_target(Account& account, const Rule& rule, const Target& target,
+                                 const Json& event) {
     auto arn = parse_arn(target.arn);
     if (!arn) return {false, "The target ARN is not valid."};
-    const TargetInput input = target_input(target, event, RuleContext{rule.name, arn_of_rule(account, rule), account.now_ms});
+    const TargetInput input =
+        target_input(target, event, RuleContext{rule.name, arn_of_rule(account, rule), account.now_ms});
     if (arn->service == "logs") return deliver_to_log_group(account, rule, target, *arn, event, input);
     if (arn->service == "events") return deliver_to_bus(account, *arn, event);
     if (arn->service == "lambda") return deliver_to_function(account, *arn, input);

@@ -1,8 +1,8 @@
 // Event buses: CreateEventBus, DeleteEventBus, DescribeEventBus, ListEventBuses.
 #include "evb/events_service.hpp"
 
-#include "events_support.hpp"
 #include "evb/time_format.hpp"
+#include "events_support.hpp"
 #include "pagination.hpp"
 
 namespace evb {
@@ -20,7 +20,8 @@ void validate_bus_name(Validation& v, const Json& request) {
 
 // validate_create checks CreateEventBus's members.
 std::optional<ApiError> validate_create(const Json& request) {
-    if (auto e = check_shape(request, {{"Name", FieldKind::kString}, {"Description", FieldKind::kString}})) return e;
+    if (auto e = check_shape(request, {{"Name", FieldKind::kString}, {"Description", FieldKind::kString}}))
+        return e;
     Validation v;
     validate_bus_name(v, request);
     if (auto d = string_field(request, "Description")) v.length(*d, "Description", 0, 512);
@@ -91,7 +92,8 @@ ApiResult describe_event_bus(Account& account, const Json& request) {
 }
 
 ApiResult list_event_buses(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"NamePrefix", FieldKind::kString}, {"NextToken", FieldKind::kString},
+    if (auto e = check_shape(request, {{"NamePrefix", FieldKind::kString},
+                                       {"NextToken", FieldKind::kString},
                                        {"Limit", FieldKind::kNumber}})) {
         return *e;
     }
@@ -104,7 +106,8 @@ ApiResult list_event_buses(Account& account, const Json& request) {
     for (const auto& [name, bus] : account.events.buses) {
         if (name.rfind(prefix, 0) == 0) matching.push_back(bus_summary(account, bus));
     }
-    auto page = paginate(matching.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);
+    auto page =
+        paginate(matching.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);
     if (!page) return ApiError{"ValidationException", "The NextToken provided is invalid."};
     Json out = {{"EventBuses", Json(matching.begin() + page->begin, matching.begin() + page->end)}};
     if (page->next_token) out["NextToken"] = *page->next_token;

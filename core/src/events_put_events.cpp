@@ -2,11 +2,11 @@
 // events) and TestEventPattern.
 #include "evb/events_service.hpp"
 
-#include "events_support.hpp"
 #include "evb/arn.hpp"
 #include "evb/policy_evaluator.hpp"
 #include "evb/routing.hpp"
 #include "evb/time_format.hpp"
+#include "events_support.hpp"
 
 #include <set>
 #include <utility>
@@ -28,8 +28,8 @@ Json entry_error(const std::string& code, const std::string& message) {
 
 // required_argument is the InvalidArgument error of a missing entry member.
 Json required_argument(const std::string& member) {
-    return entry_error("InvalidArgument",
-                       "Parameter " + member + " is not valid. Reason: " + member + " is a required argument.");
+    return entry_error("InvalidArgument", "Parameter " + member + " is not valid. Reason: " + member +
+                                              " is a required argument.");
 }
 
 // entry_size counts an entry's bytes the way AWS's 256 KB limit does.
@@ -40,21 +40,26 @@ std::size_t entry_size(const Json& entry) {
         if (auto value = string_field(entry, key)) size += value->size();
     }
     if (auto resources = entry.find("Resources"); resources != entry.end() && resources->is_array()) {
-        for (const auto& r : *resources) size += r.is_string() ? r.get<std::string>().size() : 0;
+        for (const auto& r : *resources)
+            size += r.is_string() ? r.get<std::string>().size() : 0;
     }
     return size;
 }
 
 // validate_entries checks the Entries list: present, 1 to 10 entries, at most 256 KB in all.
 std::optional<ApiError> validate_entries(const Json& request) {
-    if (auto e = check_shape(request, {{"Entries", FieldKind::kArray}, {"EndpointId", FieldKind::kString}})) return e;
+    if (auto e = check_shape(request, {{"Entries", FieldKind::kArray}, {"EndpointId", FieldKind::kString}}))
+        return e;
     auto entries = request.find("Entries");
     Validation v;
-    if (entries == request.end() || entries->is_null()) v.not_null("Entries");
-    else v.count(entries->size(), to_json_text(*entries), "Entries", 1, kMaxPutEventsEntries);
+    if (entries == request.end() || entries->is_null())
+        v.not_null("Entries");
+    else
+        v.count(entries->size(), to_json_text(*entries), "Entries", 1, kMaxPutEventsEntries);
     if (!v.ok()) return v.error();
     std::size_t total = 0;
-    for (const auto& entry : *entries) total += entry_size(entry);
+    for (const auto& entry : *entries)
+        total += entry_size(entry);
     if (total > kMaxPutEventsBytes) {
         return ApiError{"ValidationException", "Total size of the entries in the request is over the limit."};
     }
@@ -89,7 +94,8 @@ std::optional<Json> entry_problem(Account& account, const Json& entry) {
         return entry_error("InvalidArgument", "Parameter Time is not valid.");
     }
     const std::string bus = bus_param(entry);
-    if (!find_bus(account, bus)) return entry_error("ResourceNotFoundException", "Event bus " + bus + " does not exist.");
+    if (!find_bus(account, bus))
+        return entry_error("ResourceNotFoundException", "Event bus " + bus + " does not exist.");
     return std::nullopt;
 }
 
@@ -112,11 +118,13 @@ Json envelope(Account& account, const Json& entry, const std::string& id) {
 std::optional<ApiError> authorise(const Account& account, const Json& entries, const std::string& role_arn,
                                   const std::string& caller) {
     std::set<std::string> buses;
-    for (const auto& entry : entries) buses.insert(bus_param(entry));
+    for (const auto& entry : entries)
+        buses.insert(bus_param(entry));
     for (const auto& bus : buses) {
         const std::string resource = arn_of_bus(account, bus);
         Decision decision = evaluate_role(account, role_arn, "events:PutEvents", resource);
-        if (decision != Decision::kAllow) return access_denied(caller, "events:PutEvents", resource, decision);
+        if (decision != Decision::kAllow)
+            return access_denied(caller, "events:PutEvents", resource, decision);
     }
     return std::nullopt;
 }
@@ -142,7 +150,8 @@ Json accept_entries(Account& account, const Json& entries, std::vector<Accepted>
 ApiResult put_checked(Account& account, const Json& request) {
     std::vector<Accepted> accepted;
     Json response = accept_entries(account, request.at("Entries"), accepted);
-    for (const auto& item : accepted) route_event(account, item.bus, item.event);
+    for (const auto& item : accepted)
+        route_event(account, item.bus, item.event);
     return response;
 }
 
@@ -157,18 +166,22 @@ ApiResult put_events_as_role(Account& account, const Json& request, const std::s
                              const std::string& session_name) {
     if (auto error = validate_entries(request)) return *error;
     const Role* role = find_role_by_arn(account, role_arn);
-    const std::string caller = assumed_role_arn(account.config.account_id, role ? role->name : "unknown", session_name);
+    const std::string caller =
+        assumed_role_arn(account.config.account_id, role ? role->name : "unknown", session_name);
     if (auto error = authorise(account, request.at("Entries"), role_arn, caller)) return *error;
     return put_checked(account, request);
 }
 
 ApiResult test_event_pattern(Account&, const Json& request) {
-    if (auto e = check_shape(request, {{"EventPattern", FieldKind::kString}, {"Event", FieldKind::kString}})) return *e;
+    if (auto e = check_shape(request, {{"EventPattern", FieldKind::kString}, {"Event", FieldKind::kString}}))
+        return *e;
     Validation v;
     auto pattern = string_field(request, "EventPattern");
     auto event = string_field(request, "Event");
-    if (!pattern) v.not_null("EventPattern");
-    else v.length(*pattern, "EventPattern", 0, kMaxEventPatternLength);
+    if (!pattern)
+        v.not_null("EventPattern");
+    else
+        v.length(*pattern, "EventPattern", 0, kMaxEventPatternLength);
     if (!event) v.not_null("Event");
     if (!v.ok()) return v.error();
     PatternResult compiled = compile_event_pattern(*pattern);

@@ -11,28 +11,35 @@ constexpr std::string_view kStates = "[ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EV
 
 // valid_state tells whether State is one of AWS's rule states.
 bool valid_state(const std::string& state) {
-    return state == "ENABLED" || state == "DISABLED" || state == "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
+    return state == "ENABLED" || state == "DISABLED" ||
+           state == "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 }
 
 // validate_put_rule checks PutRule's members (types, lengths, patterns, enum).
 std::optional<ApiError> validate_put_rule(const Json& request) {
-    if (auto e = check_shape(request, {{"Name", FieldKind::kString}, {"EventPattern", FieldKind::kString},
-                                       {"ScheduleExpression", FieldKind::kString}, {"State", FieldKind::kString},
-                                       {"Description", FieldKind::kString}, {"RoleArn", FieldKind::kString},
-                                       {"EventBusName", FieldKind::kString}, {"Tags", FieldKind::kArray}})) {
+    if (auto e = check_shape(request, {{"Name", FieldKind::kString},
+                                       {"EventPattern", FieldKind::kString},
+                                       {"ScheduleExpression", FieldKind::kString},
+                                       {"State", FieldKind::kString},
+                                       {"Description", FieldKind::kString},
+                                       {"RoleArn", FieldKind::kString},
+                                       {"EventBusName", FieldKind::kString},
+                                       {"Tags", FieldKind::kArray}})) {
         return e;
     }
     Validation v;
     validate_rule_name(v, request, "Name");
     if (auto s = string_field(request, "ScheduleExpression")) v.length(*s, "ScheduleExpression", 0, 256);
-    if (auto p = string_field(request, "EventPattern")) v.length(*p, "EventPattern", 0, kMaxEventPatternLength);
+    if (auto p = string_field(request, "EventPattern"))
+        v.length(*p, "EventPattern", 0, kMaxEventPatternLength);
     if (auto s = string_field(request, "State")) v.enum_value(*s, "State", valid_state(*s), kStates);
     if (auto d = string_field(request, "Description")) v.length(*d, "Description", 0, 512);
     if (auto r = string_field(request, "RoleArn")) v.length(*r, "RoleArn", 1, 1600);
     validate_bus_param(v, request);
     if (!v.ok()) return v.error();
     if (!string_field(request, "EventPattern") && !string_field(request, "ScheduleExpression")) {
-        return ApiError{"ValidationException", "Parameter(s) EventPattern or ScheduleExpression must be specified."};
+        return ApiError{"ValidationException",
+                        "Parameter(s) EventPattern or ScheduleExpression must be specified."};
     }
     return std::nullopt;
 }
@@ -40,7 +47,8 @@ std::optional<ApiError> validate_put_rule(const Json& request) {
 // set_schedule parses ScheduleExpression into the rule and plans its first firing from now.
 std::optional<ApiError> set_schedule(Account& account, Rule& rule, const std::string& expression) {
     if (rule.bus != "default") {
-        return ApiError{"ValidationException", "ScheduleExpression is supported only on the default event bus."};
+        return ApiError{"ValidationException",
+                        "ScheduleExpression is supported only on the default event bus."};
     }
     auto schedule = parse_schedule(expression);
     if (!schedule) return ApiError{"ValidationException", "Parameter ScheduleExpression is not valid."};
@@ -70,7 +78,8 @@ std::optional<ApiError> build_rule(Account& account, const Json& request, Rule& 
 }
 
 // lookup_rule finds the rule a request names by `key` on its EventBusName, or says why not.
-std::optional<ApiError> lookup_rule(Account& account, const Json& request, std::string_view key, Rule*& rule) {
+std::optional<ApiError> lookup_rule(Account& account, const Json& request, std::string_view key,
+                                    Rule*& rule) {
     const std::string bus_name = bus_param(request);
     EventBus* bus = find_bus(account, bus_name);
     const std::string name = *string_field(request, key);
@@ -83,7 +92,8 @@ std::optional<ApiError> lookup_rule(Account& account, const Json& request, std::
 
 // validate_name_and_bus checks a {Name, EventBusName?} request.
 std::optional<ApiError> validate_name_and_bus(const Json& request) {
-    if (auto e = check_shape(request, {{"Name", FieldKind::kString}, {"EventBusName", FieldKind::kString},
+    if (auto e = check_shape(request, {{"Name", FieldKind::kString},
+                                       {"EventBusName", FieldKind::kString},
                                        {"Force", FieldKind::kBool}})) {
         return e;
     }
@@ -100,7 +110,9 @@ ApiResult set_state(Account& account, const Json& request, const char* state) {
     Rule* rule = nullptr;
     if (auto error = lookup_rule(account, request, "Name", rule)) return *error;
     rule->state = state;
-    if (rule->schedule) rule->next_fire_ms = next_fire_time(*rule->schedule, rule->schedule_anchor_ms, account.now_ms).value_or(-1);
+    if (rule->schedule)
+        rule->next_fire_ms =
+            next_fire_time(*rule->schedule, rule->schedule_anchor_ms, account.now_ms).value_or(-1);
     return Json::object();
 }
 
@@ -133,8 +145,10 @@ ApiResult describe_rule(Account& account, const Json& request) {
 }
 
 ApiResult list_rules(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"NamePrefix", FieldKind::kString}, {"EventBusName", FieldKind::kString},
-                                       {"NextToken", FieldKind::kString}, {"Limit", FieldKind::kNumber}})) {
+    if (auto e = check_shape(request, {{"NamePrefix", FieldKind::kString},
+                                       {"EventBusName", FieldKind::kString},
+                                       {"NextToken", FieldKind::kString},
+                                       {"Limit", FieldKind::kNumber}})) {
         return *e;
     }
     Validation v;
@@ -171,8 +185,12 @@ ApiResult delete_rule(Account& account, const Json& request) {
     return Json::object();
 }
 
-ApiResult enable_rule(Account& account, const Json& request) { return set_state(account, request, "ENABLED"); }
+ApiResult enable_rule(Account& account, const Json& request) {
+    return set_state(account, request, "ENABLED");
+}
 
-ApiResult disable_rule(Account& account, const Json& request) { return set_state(account, request, "DISABLED"); }
+ApiResult disable_rule(Account& account, const Json& request) {
+    return set_state(account, request, "DISABLED");
+}
 
 }  // namespace evb

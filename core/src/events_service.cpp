@@ -25,6 +25,8 @@ constexpr Operation kEventsOperations[] = {
 
 }  // namespace
 
-std::span<const Operation> events_operations() { return kEventsOperations; }
+std::span<const Operation> events_operations() {
+    return kEventsOperations;
+}
 
 }  // namespace evb

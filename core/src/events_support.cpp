@@ -14,8 +14,9 @@ void validate_bus_param(Validation& v, const Json& request, std::string_view key
     if (!value) return;
     v.length(*value, key, 1, 1600);
     if (!value->empty()) {
-        v.pattern(*value, key, all_of(bus_name_of(*value), is_bus_name_char),
-                  "(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+");
+        v.pattern(
+            *value, key, all_of(bus_name_of(*value), is_bus_name_char),
+            "(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+");
     }
 }
 

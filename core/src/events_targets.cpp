@@ -25,31 +25,39 @@ void validate_transformer(Validation& v, const Json& transformer, std::size_t n)
     v.length(*tmpl, member_path("targets", n, "inputTransformer.inputTemplate"), 1, 8192);
     auto map = transformer.find("InputPathsMap");
     if (map != transformer.end() && map->is_object()) {
-        v.count(map->size(), to_json_text(*map), member_path("targets", n, "inputTransformer.inputPathsMap"), 0,
-                kMaxInputPathsMapEntries);
+        v.count(map->size(), to_json_text(*map), member_path("targets", n, "inputTransformer.inputPathsMap"),
+                0, kMaxInputPathsMapEntries);
     }
 }
 
 // validate_target checks one target's members as Coral would.
 void validate_target(Validation& v, const Json& target, std::size_t n) {
     auto id = string_field(target, "Id");
-    if (!id) v.not_null(member_path("targets", n, "id"));
+    if (!id)
+        v.not_null(member_path("targets", n, "id"));
     else {
         v.length(*id, member_path("targets", n, "id"), 1, 64);
-        if (!id->empty()) v.pattern(*id, member_path("targets", n, "id"), all_of(*id, is_rule_name_char), "[\\.\\-_A-Za-z0-9]+");
+        if (!id->empty())
+            v.pattern(*id, member_path("targets", n, "id"), all_of(*id, is_rule_name_char),
+                      "[\\.\\-_A-Za-z0-9]+");
     }
     auto arn = string_field(target, "Arn");
-    if (!arn) v.not_null(member_path("targets", n, "arn"));
-    else v.length(*arn, member_path("targets", n, "arn"), 1, 1600);
-    if (auto input = string_field(target, "Input")) v.length(*input, member_path("targets", n, "input"), 0, 8192);
-    if (auto path = string_field(target, "InputPath")) v.length(*path, member_path("targets", n, "inputPath"), 0, 256);
+    if (!arn)
+        v.not_null(member_path("targets", n, "arn"));
+    else
+        v.length(*arn, member_path("targets", n, "arn"), 1, 1600);
+    if (auto input = string_field(target, "Input"))
+        v.length(*input, member_path("targets", n, "input"), 0, 8192);
+    if (auto path = string_field(target, "InputPath"))
+        v.length(*path, member_path("targets", n, "inputPath"), 0, 256);
     auto transformer = target.find("InputTransformer");
     if (transformer != target.end() && transformer->is_object()) validate_transformer(v, *transformer, n);
 }
 
 // validate_put_targets checks PutTargets' members.
 std::optional<ApiError> validate_put_targets(const Json& request) {
-    if (auto e = check_shape(request, {{"Rule", FieldKind::kString}, {"EventBusName", FieldKind::kString},
+    if (auto e = check_shape(request, {{"Rule", FieldKind::kString},
+                                       {"EventBusName", FieldKind::kString},
                                        {"Targets", FieldKind::kArray}})) {
         return e;
     }
@@ -57,11 +65,13 @@ std::optional<ApiError> validate_put_targets(const Json& request) {
     validate_rule_name(v, request, "Rule");
     validate_bus_param(v, request);
     auto targets = request.find("Targets");
-    if (targets == request.end() || targets->is_null()) v.not_null("Targets");
+    if (targets == request.end() || targets->is_null())
+        v.not_null("Targets");
     else {
         v.count(targets->size(), to_json_text(*targets), "Targets", 1, 10);
         for (std::size_t n = 0; n < targets->size(); ++n) {
-            if (!(*targets)[n].is_object()) return ApiError{"SerializationException", "Unexpected type for member 'Targets'."};
+            if (!(*targets)[n].is_object())
+                return ApiError{"SerializationException", "Unexpected type for member 'Targets'."};
             validate_target(v, (*targets)[n], n);
         }
     }
@@ -73,11 +83,13 @@ std::optional<ApiError> validate_put_targets(const Json& request) {
 std::optional<ApiError> check_paths_map(const Json& map) {
     for (const auto& [name, path] : map.items()) {
         if (name.rfind("aws.", 0) == 0) {
-            return ApiError{"ValidationException", "InputTransformer variable name " + name +
-                                                       " is reserved: names starting with aws. are predefined."};
+            return ApiError{"ValidationException",
+                            "InputTransformer variable name " + name +
+                                " is reserved: names starting with aws. are predefined."};
         }
         if (!path.is_string() || !is_valid_json_path(path.get<std::string>())) {
-            return ApiError{"ValidationException", "InputTransformer InputPathsMap contains an invalid JSON path for " + name + "."};
+            return ApiError{"ValidationException",
+                            "InputTransformer InputPathsMap contains an invalid JSON path for " + name + "."};
         }
     }
     return std::nullopt;
@@ -87,10 +99,13 @@ std::optional<ApiError> check_paths_map(const Json& map) {
 std::optional<ApiError> check_target_semantics(const Json& target) {
     const int kinds = int(target.contains("Input")) + int(target.contains("InputPath")) +
                       int(target.contains("InputTransformer"));
-    if (kinds > 1) return ApiError{"ValidationException", "Only one of Input, InputPath, or InputTransformer must be provided."};
+    if (kinds > 1)
+        return ApiError{"ValidationException",
+                        "Only one of Input, InputPath, or InputTransformer must be provided."};
     const std::string arn = *string_field(target, "Arn");
     if (!parse_arn(arn)) {
-        return ApiError{"ValidationException", "Parameter " + arn + " is not valid. Reason: Provided Arn is not in correct format."};
+        return ApiError{"ValidationException",
+                        "Parameter " + arn + " is not valid. Reason: Provided Arn is not in correct format."};
     }
     if (auto input = string_field(target, "Input"); input && !parse_json(*input)) {
         return ApiError{"ValidationException", "Input is not valid JSON text."};
@@ -107,7 +122,7 @@ std::optional<ApiError> check_target_semantics(const Json& target) {
 
 // target_from_json builds a Target from a validated request entry.
 Target target_from_json(const Json& json) {
-    Target target{*string_field(json, "Id"), *string_field(json, "Arn"), string_field(json, "RoleArn"),
+    Target target{*string_field(json, "Id"),   *string_field(json, "Arn"),      string_field(json, "RoleArn"),
                   string_field(json, "Input"), string_field(json, "InputPath"), std::nullopt};
     auto transformer = json.find("InputTransformer");
     if (transformer != json.end() && transformer->is_object()) {
@@ -133,15 +148,19 @@ std::optional<ApiError> find_rule_for(Account& account, const Json& request, Rul
 
 // upsert replaces the rule's target with the same Id, or appends it.
 void upsert(Rule& rule, Target target) {
-    auto same = std::find_if(rule.targets.begin(), rule.targets.end(), [&](const Target& t) { return t.id == target.id; });
-    if (same != rule.targets.end()) *same = std::move(target);
-    else rule.targets.push_back(std::move(target));
+    auto same = std::find_if(rule.targets.begin(), rule.targets.end(),
+                             [&](const Target& t) { return t.id == target.id; });
+    if (same != rule.targets.end())
+        *same = std::move(target);
+    else
+        rule.targets.push_back(std::move(target));
 }
 
 // new_target_count counts the distinct Ids in request targets that the rule does not have yet.
 std::size_t new_target_count(const Rule& rule, const Json& targets) {
     std::vector<std::string> ids;
-    for (const auto& t : rule.targets) ids.push_back(t.id);
+    for (const auto& t : rule.targets)
+        ids.push_back(t.id);
     std::size_t added = 0;
     for (const auto& t : targets) {
         const std::string id = t.at("Id").get<std::string>();
@@ -152,7 +171,8 @@ std::size_t new_target_count(const Rule& rule, const Json& targets) {
 
 // validate_rule_request checks a {Rule, EventBusName?} request plus extra members.
 std::optional<ApiError> validate_rule_request(const Json& request, std::initializer_list<FieldSpec> extra) {
-    if (auto e = check_shape(request, {{"Rule", FieldKind::kString}, {"EventBusName", FieldKind::kString}})) return e;
+    if (auto e = check_shape(request, {{"Rule", FieldKind::kString}, {"EventBusName", FieldKind::kString}}))
+        return e;
     if (auto e = check_shape(request, extra)) return e;
     Validation v;
     validate_rule_name(v, request, "Rule");
@@ -181,11 +201,15 @@ ApiResult put_targets(Account& account, const Json& request) {
 }
 
 ApiResult remove_targets(Account& account, const Json& request) {
-    if (auto error = validate_rule_request(request, {{"Ids", FieldKind::kArray}, {"Force", FieldKind::kBool}})) return *error;
+    if (auto error =
+            validate_rule_request(request, {{"Ids", FieldKind::kArray}, {"Force", FieldKind::kBool}}))
+        return *error;
     auto ids = request.find("Ids");
     Validation v;
-    if (ids == request.end() || ids->is_null()) v.not_null("Ids");
-    else v.count(ids->size(), to_json_text(*ids), "Ids", 1, 100);
+    if (ids == request.end() || ids->is_null())
+        v.not_null("Ids");
+    else
+        v.count(ids->size(), to_json_text(*ids), "Ids", 1, 100);
     if (!v.ok()) return v.error();
     Rule* rule = nullptr;
     if (auto error = find_rule_for(account, request, rule)) return *error;
@@ -199,29 +223,36 @@ ApiResult remove_targets(Account& account, const Json& request) {
 }
 
 ApiResult list_targets_by_rule(Account& account, const Json& request) {
-    if (auto error = validate_rule_request(request, {{"NextToken", FieldKind::kString}, {"Limit", FieldKind::kNumber}})) {
+    if (auto error = validate_rule_request(
+            request, {{"NextToken", FieldKind::kString}, {"Limit", FieldKind::kNumber}})) {
         return *error;
     }
     Rule* rule = nullptr;
     if (auto error = find_rule_for(account, request, rule)) return *error;
-    auto page = paginate(rule->targets.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);
+    auto page =
+        paginate(rule->targets.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);
     if (!page) return ApiError{"ValidationException", "The NextToken provided is invalid."};
     Json targets = Json::array();
-    for (std::size_t i = page->begin; i < page->end; ++i) targets.push_back(target_json(rule->targets[i]));
+    for (std::size_t i = page->begin; i < page->end; ++i)
+        targets.push_back(target_json(rule->targets[i]));
     Json out = {{"Targets", targets}};
     if (page->next_token) out["NextToken"] = *page->next_token;
     return out;
 }
 
 ApiResult list_rule_names_by_target(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"TargetArn", FieldKind::kString}, {"EventBusName", FieldKind::kString},
-                                       {"NextToken", FieldKind::kString}, {"Limit", FieldKind::kNumber}})) {
+    if (auto e = check_shape(request, {{"TargetArn", FieldKind::kString},
+                                       {"EventBusName", FieldKind::kString},
+                                       {"NextToken", FieldKind::kString},
+                                       {"Limit", FieldKind::kNumber}})) {
         return *e;
     }
     Validation v;
     auto target_arn = string_field(request, "TargetArn");
-    if (!target_arn) v.not_null("TargetArn");
-    else v.length(*target_arn, "TargetArn", 1, 1600);
+    if (!target_arn)
+        v.not_null("TargetArn");
+    else
+        v.length(*target_arn, "TargetArn", 1, 1600);
     validate_bus_param(v, request);
     if (!v.ok()) return v.error();
     const std::string bus_name = bus_param(request);
@@ -230,7 +261,10 @@ ApiResult list_rule_names_by_target(Account& account, const Json& request) {
     Json names = Json::array();
     for (const auto& [name, rule] : bus->rules) {
         for (const auto& t : rule.targets) {
-            if (t.arn == *target_arn) { names.push_back(name); break; }
+            if (t.arn == *target_arn) {
+                names.push_back(name);
+                break;
+            }
         }
     }
     auto page = paginate(names.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);

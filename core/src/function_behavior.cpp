@@ -24,7 +24,8 @@ std::optional<Json> random_value(std::string_view spec, TemplateContext& context
     const std::size_t colon = spec.find(':');
     auto lo = parse_json(spec.substr(0, colon));
     auto hi = colon == std::string_view::npos ? std::nullopt : parse_json(spec.substr(colon + 1));
-    if (!lo || !hi || !lo->is_number_integer() || !hi->is_number_integer() || !context.ids) return std::nullopt;
+    if (!lo || !hi || !lo->is_number_integer() || !hi->is_number_integer() || !context.ids)
+        return std::nullopt;
     return Json(context.ids->uniform(lo->get<std::int64_t>(), hi->get<std::int64_t>()));
 }
 
@@ -41,13 +42,16 @@ std::optional<Json> placeholder_value(std::string_view name, TemplateContext& co
 }
 
 // as_text is a value as it appears inside a longer string.
-std::string as_text(const Json& value) { return value.is_string() ? value.get<std::string>() : to_json_text(value); }
+std::string as_text(const Json& value) {
+    return value.is_string() ? value.get<std::string>() : to_json_text(value);
+}
 
 // render_string fills the placeholders of one string.
 Json render_string(const std::string& text, TemplateContext& context) {
     const bool whole = text.rfind("${", 0) == 0 && text.find('}') == text.size() - 1;
     if (whole) {
-        if (auto value = placeholder_value(std::string_view(text).substr(2, text.size() - 3), context)) return *value;
+        if (auto value = placeholder_value(std::string_view(text).substr(2, text.size() - 3), context))
+            return *value;
     }
     std::string out;
     for (std::size_t at = 0; at < text.size();) {
@@ -74,7 +78,8 @@ std::optional<std::string> check_entry(const Json& entry) {
 // check_failure checks the failure member.
 std::optional<std::string> check_failure(const Json& failure) {
     if (!failure.is_object()) return "failure must be an object";
-    if (failure.contains("every") && (!failure.at("every").is_number_integer() || failure.at("every").get<std::int64_t>() < 1)) {
+    if (failure.contains("every") &&
+        (!failure.at("every").is_number_integer() || failure.at("every").get<std::int64_t>() < 1)) {
         return "failure.every must be a positive integer";
     }
     return std::nullopt;
@@ -106,12 +111,14 @@ Json render_template(const Json& value, TemplateContext& context) {
     if (value.is_string()) return render_string(value.get<std::string>(), context);
     if (value.is_array()) {
         Json out = Json::array();
-        for (const auto& item : value) out.push_back(render_template(item, context));
+        for (const auto& item : value)
+            out.push_back(render_template(item, context));
         return out;
     }
     if (value.is_object()) {
         Json out = Json::object();
-        for (const auto& [key, item] : value.items()) out[key] = render_template(item, context);
+        for (const auto& [key, item] : value.items())
+            out[key] = render_template(item, context);
         return out;
     }
     return value;

@@ -14,12 +14,15 @@ constexpr std::size_t kMaxManagedPoliciesPerRole = 10;
 
 // validate_attach checks a {RoleName, PolicyArn} request.
 std::optional<ApiError> validate_attach(const Json& request) {
-    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"PolicyArn", FieldKind::kString}})) return e;
+    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"PolicyArn", FieldKind::kString}}))
+        return e;
     Validation v;
     validate_iam_name(v, request, "RoleName", 64);
     auto arn = string_field(request, "PolicyArn");
-    if (!arn) v.not_null("PolicyArn");
-    else v.length(*arn, "PolicyArn", 20, 2048);
+    if (!arn)
+        v.not_null("PolicyArn");
+    else
+        v.length(*arn, "PolicyArn", 20, 2048);
     if (!v.ok()) return v.error("ValidationError");
     if (!parse_arn(*arn)) return ApiError{"InvalidInput", "ARN " + *arn + " is not valid.", 400};
     return std::nullopt;
@@ -27,7 +30,8 @@ std::optional<ApiError> validate_attach(const Json& request) {
 
 // validate_inline checks a {RoleName, PolicyName, PolicyDocument?} request.
 std::optional<ApiError> validate_inline(const Json& request, bool with_document) {
-    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"PolicyName", FieldKind::kString},
+    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString},
+                                       {"PolicyName", FieldKind::kString},
                                        {"PolicyDocument", FieldKind::kString}})) {
         return e;
     }
@@ -80,7 +84,8 @@ ApiResult detach_role_policy(Account& account, const Json& request) {
 }
 
 ApiResult list_attached_role_policies(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"PathPrefix", FieldKind::kString}})) return *e;
+    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"PathPrefix", FieldKind::kString}}))
+        return *e;
     Validation v;
     validate_iam_name(v, request, "RoleName", 64);
     if (!v.ok()) return v.error("ValidationError");
@@ -91,7 +96,8 @@ ApiResult list_attached_role_policies(Account& account, const Json& request) {
     Json list = Json::array();
     for (const auto& arn : role->attached_policy_arns) {
         const ManagedPolicy& policy = account.iam.policies.at(arn);
-        if (policy.path.rfind(prefix, 0) == 0) list.push_back(Json{{"PolicyName", policy.name}, {"PolicyArn", arn}});
+        if (policy.path.rfind(prefix, 0) == 0)
+            list.push_back(Json{{"PolicyName", policy.name}, {"PolicyArn", arn}});
     }
     return Json{{"AttachedPolicies", list}};
 }
@@ -102,7 +108,8 @@ ApiResult put_role_policy(Account& account, const Json& request) {
     Role* role = find_role(account, name);
     if (!role) return role_not_found(name);
     Json document;
-    if (auto error = parse_policy_document(*string_field(request, "PolicyDocument"), document, true)) return *error;
+    if (auto error = parse_policy_document(*string_field(request, "PolicyDocument"), document, true))
+        return *error;
     role->inline_policies[*string_field(request, "PolicyName")] = std::move(document);
     return Json::object();
 }
@@ -127,7 +134,8 @@ ApiResult list_role_policies(Account& account, const Json& request) {
     const Role* role = find_role(account, name);
     if (!role) return role_not_found(name);
     Json names = Json::array();
-    for (const auto& [policy, doc] : role->inline_policies) names.push_back(policy);
+    for (const auto& [policy, doc] : role->inline_policies)
+        names.push_back(policy);
     return Json{{"PolicyNames", names}};
 }
 

@@ -9,17 +9,22 @@ namespace {
 
 // validate_create checks CreateRole's members.
 std::optional<ApiError> validate_create(const Json& request) {
-    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString}, {"AssumeRolePolicyDocument", FieldKind::kString},
-                                       {"Path", FieldKind::kString}, {"Description", FieldKind::kString},
-                                       {"MaxSessionDuration", FieldKind::kNumber}, {"Tags", FieldKind::kArray}})) {
+    if (auto e = check_shape(request, {{"RoleName", FieldKind::kString},
+                                       {"AssumeRolePolicyDocument", FieldKind::kString},
+                                       {"Path", FieldKind::kString},
+                                       {"Description", FieldKind::kString},
+                                       {"MaxSessionDuration", FieldKind::kNumber},
+                                       {"Tags", FieldKind::kArray}})) {
         return e;
     }
     Validation v;
     validate_path(v, request);
     validate_iam_name(v, request, "RoleName", 64);
     auto doc = string_field(request, "AssumeRolePolicyDocument");
-    if (!doc) v.not_null("AssumeRolePolicyDocument");
-    else v.length(*doc, "AssumeRolePolicyDocument", 1, 131072);
+    if (!doc)
+        v.not_null("AssumeRolePolicyDocument");
+    else
+        v.length(*doc, "AssumeRolePolicyDocument", 1, 131072);
     if (auto d = string_field(request, "Description")) v.length(*d, "Description", 0, 1000);
     if (auto m = int_field(request, "MaxSessionDuration")) v.range(*m, "MaxSessionDuration", 3600, 43200);
     if (!v.ok()) return v.error("ValidationError");
@@ -40,9 +45,11 @@ std::optional<ApiError> validate_role_name_only(const Json& request) {
 ApiResult create_role(Account& account, const Json& request) {
     if (auto error = validate_create(request)) return *error;
     const std::string name = *string_field(request, "RoleName");
-    if (find_role(account, name)) return ApiError{"EntityAlreadyExists", "Role with name " + name + " already exists.", 409};
+    if (find_role(account, name))
+        return ApiError{"EntityAlreadyExists", "Role with name " + name + " already exists.", 409};
     Role role;
-    if (auto error = parse_policy_document(*string_field(request, "AssumeRolePolicyDocument"), role.assume_role_policy, false)) {
+    if (auto error = parse_policy_document(*string_field(request, "AssumeRolePolicyDocument"),
+                                           role.assume_role_policy, false)) {
         return *error;
     }
     role.name = name;
@@ -67,7 +74,8 @@ ApiResult get_role(Account& account, const Json& request) {
 }
 
 ApiResult list_roles(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"PathPrefix", FieldKind::kString}, {"Marker", FieldKind::kString},
+    if (auto e = check_shape(request, {{"PathPrefix", FieldKind::kString},
+                                       {"Marker", FieldKind::kString},
                                        {"MaxItems", FieldKind::kNumber}})) {
         return *e;
     }

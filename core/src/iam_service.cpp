@@ -23,6 +23,8 @@ constexpr Operation kIamOperations[] = {
 
 }  // namespace
 
-std::span<const Operation> iam_operations() { return kIamOperations; }
+std::span<const Operation> iam_operations() {
+    return kIamOperations;
+}
 
 }  // namespace evb

@@ -16,7 +16,9 @@ bool valid_path(const std::string& path) {
 }
 
 // malformed is MalformedPolicyDocument with a message.
-ApiError malformed(std::string message) { return ApiError{"MalformedPolicyDocument", std::move(message), 400}; }
+ApiError malformed(std::string message) {
+    return ApiError{"MalformedPolicyDocument", std::move(message), 400};
+}
 
 // check_statement applies IAM's grammar to one statement.
 std::optional<ApiError> check_statement(const Json& statement, bool identity_policy) {
@@ -27,7 +29,8 @@ std::optional<ApiError> check_statement(const Json& statement, bool identity_pol
     if (!statement.contains("Action") && !statement.contains("NotAction")) {
         return malformed("Policy statement must contain actions.");
     }
-    if (identity_policy && statement.contains("Principal")) return malformed("Policy document should not specify a principal.");
+    if (identity_policy && statement.contains("Principal"))
+        return malformed("Policy document should not specify a principal.");
     if (identity_policy && !statement.contains("Resource") && !statement.contains("NotResource")) {
         return malformed("Policy statement must contain resources.");
     }
@@ -82,8 +85,12 @@ std::string role_arn_of(const Account& account, const Role& role) {
 }
 
 Json role_json(const Account& account, const Role& role, bool get) {
-    Json out = {{"Path", role.path}, {"RoleName", role.name}, {"RoleId", role.id}, {"Arn", role_arn_of(account, role)},
-                {"CreateDate", cli_time(role.create_ms)}, {"AssumeRolePolicyDocument", role.assume_role_policy}};
+    Json out = {{"Path", role.path},
+                {"RoleName", role.name},
+                {"RoleId", role.id},
+                {"Arn", role_arn_of(account, role)},
+                {"CreateDate", cli_time(role.create_ms)},
+                {"AssumeRolePolicyDocument", role.assume_role_policy}};
     if (role.description) out["Description"] = *role.description;
     if (get) out["MaxSessionDuration"] = role.max_session_duration;
     return out;
@@ -98,9 +105,14 @@ std::size_t attachment_count(const Account& account, const std::string& policy_a
 }
 
 Json policy_json(const Account& account, const ManagedPolicy& policy, bool with_description) {
-    Json out = {{"PolicyName", policy.name}, {"PolicyId", policy.id}, {"Arn", policy.arn}, {"Path", policy.path},
-                {"DefaultVersionId", "v1"}, {"AttachmentCount", attachment_count(account, policy.arn)},
-                {"PermissionsBoundaryUsageCount", 0}, {"IsAttachable", true}};
+    Json out = {{"PolicyName", policy.name},
+                {"PolicyId", policy.id},
+                {"Arn", policy.arn},
+                {"Path", policy.path},
+                {"DefaultVersionId", "v1"},
+                {"AttachmentCount", attachment_count(account, policy.arn)},
+                {"PermissionsBoundaryUsageCount", 0},
+                {"IsAttachable", true}};
     if (with_description && !policy.description.empty()) out["Description"] = policy.description;
     out["CreateDate"] = cli_time(policy.create_ms);
     out["UpdateDate"] = cli_time(policy.update_ms);

@@ -41,26 +41,30 @@ std::string IdSource::uuid() {
     std::uint8_t bytes[16];
     for (int half = 0; half < 2; ++half) {
         std::uint64_t bits = next();
-        for (int i = 0; i < 8; ++i) bytes[half * 8 + i] = static_cast<std::uint8_t>(bits >> (8 * i));
+        for (int i = 0; i < 8; ++i)
+            bytes[half * 8 + i] = static_cast<std::uint8_t>(bits >> (8 * i));
     }
     return format_uuid(bytes, 4);
 }
 
 std::string IdSource::hex(std::size_t n) {
     std::string out;
-    while (out.size() < n) out += kHexDigits[next() % 16];
+    while (out.size() < n)
+        out += kHexDigits[next() % 16];
     return out;
 }
 
 std::string IdSource::digits(std::size_t n) {
     std::string out;
-    while (out.size() < n) out += static_cast<char>('0' + (out.empty() ? 1 + next() % 9 : next() % 10));
+    while (out.size() < n)
+        out += static_cast<char>('0' + (out.empty() ? 1 + next() % 9 : next() % 10));
     return out;
 }
 
 std::string IdSource::upper_alnum(std::size_t n) {
     std::string out;
-    while (out.size() < n) out += kUpperAlnum[next() % 36];
+    while (out.size() < n)
+        out += kUpperAlnum[next() % 36];
     return out;
 }
 

@@ -30,7 +30,8 @@ struct Lookup {
 };
 
 // lookup resolves a placeholder name against predefined variables and the paths map.
-Lookup lookup(std::string_view name, const InputTransformer& transformer, const Json& event, const RuleContext& rule) {
+Lookup lookup(std::string_view name, const InputTransformer& transformer, const Json& event,
+              const RuleContext& rule) {
     if (auto value = predefined(name, event, rule)) return {true, value};
     auto it = transformer.input_paths_map.find(std::string(name));
     if (it == transformer.input_paths_map.end() || !it->is_string()) return {};
@@ -52,7 +53,9 @@ std::string in_string_text(const std::optional<Json>& value) {
 }
 
 // in_json_text is a value as it appears as a JSON value: quoted strings, missing values as null.
-std::string in_json_text(const std::optional<Json>& value) { return value ? to_json_text(*value) : "null"; }
+std::string in_json_text(const std::optional<Json>& value) {
+    return value ? to_json_text(*value) : "null";
+}
 
 // StringScanner follows whether a position of the template is inside a JSON string literal.
 struct StringScanner {
@@ -60,9 +63,12 @@ struct StringScanner {
     bool escaped = false;
 
     void feed(char c) {
-        if (escaped) escaped = false;
-        else if (in_string && c == '\\') escaped = true;
-        else if (c == '"') in_string = !in_string;
+        if (escaped)
+            escaped = false;
+        else if (in_string && c == '\\')
+            escaped = true;
+        else if (c == '"')
+            in_string = !in_string;
     }
 };
 
@@ -74,7 +80,8 @@ bool is_json_template(const std::string& text) {
 
 }  // namespace
 
-std::string render_input_template(const InputTransformer& transformer, const Json& event, const RuleContext& rule) {
+std::string render_input_template(const InputTransformer& transformer, const Json& event,
+                                  const RuleContext& rule) {
     const std::string& text = transformer.input_template;
     std::string out;
     StringScanner scanner;
@@ -82,7 +89,8 @@ std::string render_input_template(const InputTransformer& transformer, const Jso
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t close = text[at] == '<' ? text.find('>', at) : std::string::npos;
         if (close != std::string::npos) {
-            Lookup found = lookup(std::string_view(text).substr(at + 1, close - at - 1), transformer, event, rule);
+            Lookup found =
+                lookup(std::string_view(text).substr(at + 1, close - at - 1), transformer, event, rule);
             if (found.defined) {
                 out += scanner.in_string || !json ? in_string_text(found.value) : in_json_text(found.value);
                 at = close + 1;

@@ -14,7 +14,9 @@ struct Step {
 };
 
 // is_name_char tells whether c may appear in a dotted member name.
-bool is_name_char(char c) { return c != '.' && c != '[' && c != ']' && c != ' '; }
+bool is_name_char(char c) {
+    return c != '.' && c != '[' && c != ']' && c != ' ';
+}
 
 // read_bracket reads "[3]", "[*]" or "['name']" at text[at].
 std::optional<Step> read_bracket(std::string_view text, std::size_t& at) {
@@ -23,7 +25,8 @@ std::optional<Step> read_bracket(std::string_view text, std::size_t& at) {
     std::string_view inside = text.substr(at + 1, close - at - 1);
     at = close + 1;
     if (inside == "*") return Step{Step::Kind::kWildcard, "", 0};
-    if (inside.size() >= 2 && (inside.front() == '\'' || inside.front() == '"') && inside.back() == inside.front()) {
+    if (inside.size() >= 2 && (inside.front() == '\'' || inside.front() == '"') &&
+        inside.back() == inside.front()) {
         return Step{Step::Kind::kName, std::string(inside.substr(1, inside.size() - 2)), 0};
     }
     if (inside.empty() || inside.size() > 9) return std::nullopt;
@@ -38,7 +41,8 @@ std::optional<Step> read_bracket(std::string_view text, std::size_t& at) {
 // read_dotted reads ".name" or ".*" at text[at].
 std::optional<Step> read_dotted(std::string_view text, std::size_t& at) {
     std::size_t end = ++at;
-    while (end < text.size() && is_name_char(text[end])) ++end;
+    while (end < text.size() && is_name_char(text[end]))
+        ++end;
     if (end == at) return std::nullopt;
     std::string name(text.substr(at, end - at));
     at = end;
@@ -52,8 +56,10 @@ std::optional<std::vector<Step>> parse(std::string_view text) {
     std::vector<Step> steps;
     for (std::size_t at = 1; at < text.size();) {
         std::optional<Step> step;
-        if (text[at] == '.') step = read_dotted(text, at);
-        else if (text[at] == '[') step = read_bracket(text, at);
+        if (text[at] == '.')
+            step = read_dotted(text, at);
+        else if (text[at] == '[')
+            step = read_bracket(text, at);
         if (!step) return std::nullopt;
         steps.push_back(*step);
     }
@@ -70,7 +76,8 @@ void select(const Json& value, const std::vector<Step>& steps, std::size_t i, st
     } else if (step.kind == Step::Kind::kIndex && value.is_array() && step.index < value.size()) {
         select(value[step.index], steps, i + 1, out);
     } else if (step.kind == Step::Kind::kWildcard && (value.is_array() || value.is_object())) {
-        for (const auto& child : value) select(child, steps, i + 1, out);
+        for (const auto& child : value)
+            select(child, steps, i + 1, out);
     }
 }
 
@@ -84,7 +91,9 @@ bool has_wildcard(const std::vector<Step>& steps) {
 
 }  // namespace
 
-bool is_valid_json_path(std::string_view path) { return parse(path).has_value(); }
+bool is_valid_json_path(std::string_view path) {
+    return parse(path).has_value();
+}
 
 std::optional<Json> json_path_select(const Json& document, std::string_view path) {
     auto steps = parse(path);
@@ -94,7 +103,8 @@ std::optional<Json> json_path_select(const Json& document, std::string_view path
     if (has_wildcard(*steps)) {
         if (found.empty()) return std::nullopt;
         Json all = Json::array();
-        for (auto& value : found) all.push_back(std::move(value));
+        for (auto& value : found)
+            all.push_back(std::move(value));
         return all;
     }
     if (found.empty()) return std::nullopt;

@@ -10,8 +10,10 @@ namespace {
 
 // validate_invoke checks Invoke's members.
 std::optional<ApiError> validate_invoke(const Json& request) {
-    if (auto e = check_shape(request, {{"FunctionName", FieldKind::kString}, {"InvocationType", FieldKind::kString},
-                                       {"LogType", FieldKind::kString}, {"Qualifier", FieldKind::kString}})) {
+    if (auto e = check_shape(request, {{"FunctionName", FieldKind::kString},
+                                       {"InvocationType", FieldKind::kString},
+                                       {"LogType", FieldKind::kString},
+                                       {"Qualifier", FieldKind::kString}})) {
         return e;
     }
     Validation v;
@@ -42,7 +44,8 @@ ApiResult invoke(Account& account, const Json& request) {
     if (auto error = lookup_function(account, request, f)) return *error;
     auto payload = payload_of(request);
     if (!payload) {
-        return ApiError{"InvalidRequestContentException", "Could not parse request body into json: Could not parse payload into json"};
+        return ApiError{"InvalidRequestContentException",
+                        "Could not parse request body into json: Could not parse payload into json"};
     }
     const std::string type = string_field(request, "InvocationType").value_or("RequestResponse");
     if (type == "DryRun") return Json{{"StatusCode", 204}};
@@ -50,7 +53,8 @@ ApiResult invoke(Account& account, const Json& request) {
     if (type == "Event") return Json{{"StatusCode", 202}, {"Payload", ""}};
     Json out = {{"StatusCode", 200}};
     if (run.function_error) out["FunctionError"] = *run.function_error;
-    if (string_field(request, "LogType").value_or("None") == "Tail") out["LogResult"] = base64_encode(log_tail(run.log_text));
+    if (string_field(request, "LogType").value_or("None") == "Tail")
+        out["LogResult"] = base64_encode(log_tail(run.log_text));
     out["ExecutedVersion"] = "$LATEST";
     out["Payload"] = to_json_text(run.payload);
     return out;

@@ -5,16 +5,15 @@ namespace evb {
 namespace {
 
 constexpr Operation kLambdaOperations[] = {
-    {"CreateFunction", create_function, true},
-    {"GetFunction", get_function, false},
-    {"ListFunctions", list_functions, false},
-    {"DeleteFunction", delete_function, true},
-    {"UpdateFunctionCode", update_function_code, true},
-    {"Invoke", invoke, true},
+    {"CreateFunction", create_function, true},          {"GetFunction", get_function, false},
+    {"ListFunctions", list_functions, false},           {"DeleteFunction", delete_function, true},
+    {"UpdateFunctionCode", update_function_code, true}, {"Invoke", invoke, true},
 };
 
 }  // namespace
 
-std::span<const Operation> lambda_operations() { return kLambdaOperations; }
+std::span<const Operation> lambda_operations() {
+    return kLambdaOperations;
+}
 
 }  // namespace evb

@@ -18,8 +18,9 @@ void validate_function_name(Validation& v, const Json& request) {
 }
 
 ApiError function_not_found(const Account& account, const std::string& name) {
-    return ApiError{"ResourceNotFoundException",
-                    "Function not found: " + function_arn(account.config.region, account.config.account_id, name), 404};
+    return ApiError{
+        "ResourceNotFoundException",
+        "Function not found: " + function_arn(account.config.region, account.config.account_id, name), 404};
 }
 
 std::optional<ApiError> lookup_function(Account& account, const Json& request, LambdaFunction*& function) {

@@ -26,18 +26,22 @@ std::vector<std::string> split_terms(std::string_view text) {
     std::string current;
     bool quoted = false;
     for (char c : text) {
-        if (c == '"') quoted = !quoted;
+        if (c == '"')
+            quoted = !quoted;
         else if (c == ' ' && !quoted) {
             if (!current.empty()) terms.push_back(current);
             current.clear();
-        } else current += c;
+        } else
+            current += c;
     }
     if (!current.empty()) terms.push_back(current);
     return terms;
 }
 
 // contains tells whether message contains term.
-bool contains(std::string_view message, std::string_view term) { return message.find(term) != std::string_view::npos; }
+bool contains(std::string_view message, std::string_view term) {
+    return message.find(term) != std::string_view::npos;
+}
 
 // equals compares an event value with a filter value (strings may use * wildcards).
 bool equals(const Json& actual, const Json& expected) {
@@ -72,14 +76,16 @@ bool evaluate_compare(const JsonFilterNode& node, const Json& message) {
 
 // evaluate walks the filter tree.
 bool evaluate(const JsonFilterNode& node, const Json& message) {
-    if (node.kind == JsonFilterNode::Kind::kAnd) return evaluate(*node.left, message) && evaluate(*node.right, message);
-    if (node.kind == JsonFilterNode::Kind::kOr) return evaluate(*node.left, message) || evaluate(*node.right, message);
+    if (node.kind == JsonFilterNode::Kind::kAnd)
+        return evaluate(*node.left, message) && evaluate(*node.right, message);
+    if (node.kind == JsonFilterNode::Kind::kOr)
+        return evaluate(*node.left, message) || evaluate(*node.right, message);
     return evaluate_compare(node, message);
 }
 
 // JsonFilterParser reads the text between the braces of a JSON filter pattern.
 class JsonFilterParser {
-public:
+  public:
     explicit JsonFilterParser(std::string_view text) : text_(text) {}
 
     // parse reads the whole expression; nullptr when it is malformed.
@@ -89,9 +95,10 @@ public:
         return node && at_ == text_.size() ? node : nullptr;
     }
 
-private:
+  private:
     void skip_spaces() {
-        while (at_ < text_.size() && text_[at_] == ' ') ++at_;
+        while (at_ < text_.size() && text_[at_] == ' ')
+            ++at_;
     }
 
     bool take(std::string_view token) {
@@ -112,13 +119,15 @@ private:
 
     NodePtr parse_or() {
         NodePtr left = parse_and();
-        while (left && take("||")) left = combine(JsonFilterNode::Kind::kOr, left, parse_and());
+        while (left && take("||"))
+            left = combine(JsonFilterNode::Kind::kOr, left, parse_and());
         return left;
     }
 
     NodePtr parse_and() {
         NodePtr left = parse_primary();
-        while (left && take("&&")) left = combine(JsonFilterNode::Kind::kAnd, left, parse_primary());
+        while (left && take("&&"))
+            left = combine(JsonFilterNode::Kind::kAnd, left, parse_primary());
         return left;
     }
 
@@ -189,12 +198,16 @@ private:
 
 // trim removes surrounding spaces.
 std::string_view trim(std::string_view text) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
     return text;
 }
 
-ApiError invalid_pattern() { return ApiError{"InvalidParameterException", "Invalid filter pattern"}; }
+ApiError invalid_pattern() {
+    return ApiError{"InvalidParameterException", "Invalid filter pattern"};
+}
 
 }  // namespace
 
@@ -204,8 +217,9 @@ struct LogFilterParser {
         LogFilter filter;
         pattern = trim(pattern);
         if (!pattern.empty() && pattern.front() == '[') {
-            return {std::nullopt, ApiError{"InvalidParameterException",
-                                           "Space-delimited filter patterns are not supported in this playground."}};
+            return {std::nullopt,
+                    ApiError{"InvalidParameterException",
+                             "Space-delimited filter patterns are not supported in this playground."}};
         }
         if (!pattern.empty() && pattern.front() == '{') {
             if (pattern.back() != '}') return {std::nullopt, invalid_pattern()};
@@ -214,9 +228,12 @@ struct LogFilterParser {
             return {filter, std::nullopt};
         }
         for (auto& term : split_terms(pattern)) {
-            if (term.size() > 1 && term[0] == '?') filter.any_terms.push_back(term.substr(1));
-            else if (term.size() > 1 && term[0] == '-') filter.excluded_terms.push_back(term.substr(1));
-            else filter.all_terms.push_back(term);
+            if (term.size() > 1 && term[0] == '?')
+                filter.any_terms.push_back(term.substr(1));
+            else if (term.size() > 1 && term[0] == '-')
+                filter.excluded_terms.push_back(term.substr(1));
+            else
+                filter.all_terms.push_back(term);
         }
         return {filter, std::nullopt};
     }
@@ -240,6 +257,8 @@ bool LogFilter::matches(std::string_view message) const {
     return false;
 }
 
-LogFilterResult parse_log_filter(std::string_view pattern) { return LogFilterParser::parse(pattern); }
+LogFilterResult parse_log_filter(std::string_view pattern) {
+    return LogFilterParser::parse(pattern);
+}
 
 }  // namespace evb

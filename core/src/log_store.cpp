@@ -70,10 +70,12 @@ void append_log_event(Account& account, LogGroup& group, LogStream& stream, std:
     if (event_id.empty()) event_id = account.ids.digits(56);
     group.stored_bytes += message.size();
     ++group.stored_events;
-    insert_sorted(stream, LogEvent{timestamp, account.now_ms, std::move(message), std::move(event_id), group.next_seq++});
+    insert_sorted(stream, LogEvent{timestamp, account.now_ms, std::move(message), std::move(event_id),
+                                   group.next_seq++});
     refresh_bounds(stream);
     stream.last_ingestion_time = account.now_ms;
-    while (group.stored_events > account.logs.max_events_per_group) drop_oldest(group);
+    while (group.stored_events > account.logs.max_events_per_group)
+        drop_oldest(group);
 }
 
 const std::string& new_sequence_token(Account& account, LogStream& stream) {

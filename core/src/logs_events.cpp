@@ -20,16 +20,20 @@ constexpr std::size_t kEventOverheadBytes = 26;
 
 // validate_put checks PutLogEvents' members.
 std::optional<ApiError> validate_put(const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"logStreamName", FieldKind::kString},
-                                       {"logEvents", FieldKind::kArray}, {"sequenceToken", FieldKind::kString}})) {
+    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString},
+                                       {"logStreamName", FieldKind::kString},
+                                       {"logEvents", FieldKind::kArray},
+                                       {"sequenceToken", FieldKind::kString}})) {
         return e;
     }
     Validation v;
     validate_group_name(v, request);
     validate_stream_name(v, request);
     auto events = request.find("logEvents");
-    if (events == request.end() || events->is_null()) v.not_null("logEvents");
-    else v.count(events->size(), to_json_text(*events), "logEvents", 1, 10000);
+    if (events == request.end() || events->is_null())
+        v.not_null("logEvents");
+    else
+        v.count(events->size(), to_json_text(*events), "logEvents", 1, 10000);
     if (!v.ok()) return v.error("InvalidParameterException");
     for (const auto& e : *events) {
         if (!e.is_object() || !int_field(e, "timestamp") || !string_field(e, "message") ||
@@ -45,15 +49,21 @@ std::optional<ApiError> check_batch(const Json& events) {
     std::size_t bytes = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {
         bytes += events[i].at("message").get<std::string>().size() + kEventOverheadBytes;
-        if (i && events[i].at("timestamp").get<std::int64_t>() < events[i - 1].at("timestamp").get<std::int64_t>()) {
-            return invalid_parameter("Log events in a single PutLogEvents request must be in chronological order.");
+        if (i && events[i].at("timestamp").get<std::int64_t>() <
+                     events[i - 1].at("timestamp").get<std::int64_t>()) {
+            return invalid_parameter(
+                "Log events in a single PutLogEvents request must be in chronological order.");
         }
     }
-    const std::int64_t span = events.back().at("timestamp").get<std::int64_t>() - events.front().at("timestamp").get<std::int64_t>();
+    const std::int64_t span = events.back().at("timestamp").get<std::int64_t>() -
+                              events.front().at("timestamp").get<std::int64_t>();
     if (span > kDay) {
-        return invalid_parameter("The batch of log events in a single PutLogEvents request cannot span more than 24 hours.");
+        return invalid_parameter(
+            "The batch of log events in a single PutLogEvents request cannot span more than 24 hours.");
     }
-    if (bytes > kMaxBatchBytes) return invalid_parameter("Upload too large: " + std::to_string(bytes) + " bytes exceeds limit of 1048576");
+    if (bytes > kMaxBatchBytes)
+        return invalid_parameter("Upload too large: " + std::to_string(bytes) +
+                                 " bytes exceeds limit of 1048576");
     return std::nullopt;
 }
 
@@ -87,7 +97,8 @@ std::string make_token(char direction, std::size_t index) {
 
 // read_token parses a token of make_token's form into its direction and index.
 std::optional<std::pair<char, std::size_t>> read_token(const std::string& token) {
-    if (token.size() != 60 || (token[0] != 'f' && token[0] != 'b') || token[1] != '/' || token.substr(58) != "/s") {
+    if (token.size() != 60 || (token[0] != 'f' && token[0] != 'b') || token[1] != '/' ||
+        token.substr(58) != "/s") {
         return std::nullopt;
     }
     std::size_t index = 0;
@@ -107,9 +118,12 @@ bool in_window(const Json& request, std::int64_t t) {
 
 // validate_get checks GetLogEvents' members.
 std::optional<ApiError> validate_get(const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"logStreamName", FieldKind::kString},
-                                       {"startTime", FieldKind::kNumber}, {"endTime", FieldKind::kNumber},
-                                       {"nextToken", FieldKind::kString}, {"limit", FieldKind::kNumber},
+    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString},
+                                       {"logStreamName", FieldKind::kString},
+                                       {"startTime", FieldKind::kNumber},
+                                       {"endTime", FieldKind::kNumber},
+                                       {"nextToken", FieldKind::kString},
+                                       {"limit", FieldKind::kNumber},
                                        {"startFromHead", FieldKind::kBool}})) {
         return e;
     }
@@ -126,7 +140,8 @@ std::optional<std::pair<std::size_t, std::size_t>> page_bounds(const Json& reque
     const std::size_t limit = static_cast<std::size_t>(int_field(request, "limit").value_or(10000));
     auto token_text = string_field(request, "nextToken");
     if (!token_text) {
-        if (bool_field(request, "startFromHead").value_or(false)) return std::make_pair(std::size_t{0}, std::min(n, limit));
+        if (bool_field(request, "startFromHead").value_or(false))
+            return std::make_pair(std::size_t{0}, std::min(n, limit));
         return std::make_pair(n > limit ? n - limit : 0, n);
     }
     auto token = read_token(*token_text);
@@ -138,10 +153,14 @@ std::optional<std::pair<std::size_t, std::size_t>> page_bounds(const Json& reque
 
 // validate_filter checks FilterLogEvents' members.
 std::optional<ApiError> validate_filter(const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"logStreamNames", FieldKind::kArray},
-                                       {"logStreamNamePrefix", FieldKind::kString}, {"startTime", FieldKind::kNumber},
-                                       {"endTime", FieldKind::kNumber}, {"filterPattern", FieldKind::kString},
-                                       {"nextToken", FieldKind::kString}, {"limit", FieldKind::kNumber},
+    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString},
+                                       {"logStreamNames", FieldKind::kArray},
+                                       {"logStreamNamePrefix", FieldKind::kString},
+                                       {"startTime", FieldKind::kNumber},
+                                       {"endTime", FieldKind::kNumber},
+                                       {"filterPattern", FieldKind::kString},
+                                       {"nextToken", FieldKind::kString},
+                                       {"limit", FieldKind::kNumber},
                                        {"interleaved", FieldKind::kBool}})) {
         return e;
     }
@@ -215,7 +234,8 @@ ApiResult get_log_events(Account& account, const Json& request) {
     auto bounds = page_bounds(request, window.size());
     if (!bounds) return invalid_parameter("The specified nextToken is invalid.");
     Json events = Json::array();
-    for (std::size_t i = bounds->first; i < bounds->second; ++i) events.push_back(event_json(*window[i]));
+    for (std::size_t i = bounds->first; i < bounds->second; ++i)
+        events.push_back(event_json(*window[i]));
     return Json{{"events", events},
                 {"nextForwardToken", make_token('f', bounds->second)},
                 {"nextBackwardToken", make_token('b', bounds->first)}};
@@ -228,13 +248,17 @@ ApiResult filter_log_events(Account& account, const Json& request) {
     LogFilterResult filter = parse_log_filter(string_field(request, "filterPattern").value_or(""));
     if (filter.error) return *filter.error;
     const auto found = filtered_events(*group, request, *filter.filter);
-    auto page = paginate(found.size(), string_field(request, "nextToken"), int_field(request, "limit"), 10000);
+    auto page =
+        paginate(found.size(), string_field(request, "nextToken"), int_field(request, "limit"), 10000);
     if (!page) return invalid_parameter("The specified nextToken is invalid.");
     Json events = Json::array();
     for (std::size_t i = page->begin; i < page->end; ++i) {
         const auto& [stream, e] = found[i];
-        events.push_back(Json{{"logStreamName", stream->name}, {"timestamp", e->timestamp}, {"message", e->message},
-                              {"ingestionTime", e->ingestion_time}, {"eventId", e->event_id}});
+        events.push_back(Json{{"logStreamName", stream->name},
+                              {"timestamp", e->timestamp},
+                              {"message", e->message},
+                              {"ingestionTime", e->ingestion_time},
+                              {"eventId", e->event_id}});
     }
     Json out = {{"events", events}, {"searchedLogStreams", Json::array()}};
     if (page->next_token) out["nextToken"] = *page->next_token;

@@ -10,8 +10,10 @@ namespace {
 
 // validate_group_request checks a {logGroupName} request.
 std::optional<ApiError> validate_group_request(const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"kmsKeyId", FieldKind::kString},
-                                       {"tags", FieldKind::kObject}, {"logGroupClass", FieldKind::kString}})) {
+    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString},
+                                       {"kmsKeyId", FieldKind::kString},
+                                       {"tags", FieldKind::kObject},
+                                       {"logGroupClass", FieldKind::kString}})) {
         return e;
     }
     Validation v;
@@ -39,7 +41,8 @@ ApiResult delete_log_group(Account& account, const Json& request) {
 }
 
 ApiResult describe_log_groups(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupNamePrefix", FieldKind::kString}, {"nextToken", FieldKind::kString},
+    if (auto e = check_shape(request, {{"logGroupNamePrefix", FieldKind::kString},
+                                       {"nextToken", FieldKind::kString},
                                        {"limit", FieldKind::kNumber}})) {
         return *e;
     }

@@ -17,6 +17,8 @@ constexpr Operation kLogsOperations[] = {
 
 }  // namespace
 
-std::span<const Operation> logs_operations() { return kLogsOperations; }
+std::span<const Operation> logs_operations() {
+    return kLogsOperations;
+}
 
 }  // namespace evb

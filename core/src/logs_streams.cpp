@@ -13,15 +13,19 @@ namespace {
 
 // validate_describe checks DescribeLogStreams' members and their combinations.
 std::optional<ApiError> validate_describe(const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"logStreamNamePrefix", FieldKind::kString},
-                                       {"orderBy", FieldKind::kString}, {"descending", FieldKind::kBool},
-                                       {"nextToken", FieldKind::kString}, {"limit", FieldKind::kNumber}})) {
+    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString},
+                                       {"logStreamNamePrefix", FieldKind::kString},
+                                       {"orderBy", FieldKind::kString},
+                                       {"descending", FieldKind::kBool},
+                                       {"nextToken", FieldKind::kString},
+                                       {"limit", FieldKind::kNumber}})) {
         return e;
     }
     Validation v;
     validate_group_name(v, request);
     const std::string order = string_field(request, "orderBy").value_or("LogStreamName");
-    v.enum_value(order, "orderBy", order == "LogStreamName" || order == "LastEventTime", "[LogStreamName, LastEventTime]");
+    v.enum_value(order, "orderBy", order == "LogStreamName" || order == "LastEventTime",
+                 "[LogStreamName, LastEventTime]");
     if (auto limit = int_field(request, "limit")) v.range(*limit, "limit", 1, 50);
     if (!v.ok()) return v.error("InvalidParameterException");
     if (order == "LastEventTime" && request.contains("logStreamNamePrefix")) {
@@ -49,7 +53,8 @@ std::vector<const LogStream*> sorted_streams(const LogGroup& group, const Json& 
 }  // namespace
 
 ApiResult create_log_stream(Account& account, const Json& request) {
-    if (auto e = check_shape(request, {{"logGroupName", FieldKind::kString}, {"logStreamName", FieldKind::kString}})) {
+    if (auto e = check_shape(request,
+                             {{"logGroupName", FieldKind::kString}, {"logStreamName", FieldKind::kString}})) {
         return *e;
     }
     Validation v;
@@ -74,7 +79,8 @@ ApiResult describe_log_streams(Account& account, const Json& request) {
     auto page = paginate(streams.size(), string_field(request, "nextToken"), int_field(request, "limit"), 50);
     if (!page) return invalid_parameter("The specified nextToken is invalid.");
     Json list = Json::array();
-    for (std::size_t i = page->begin; i < page->end; ++i) list.push_back(stream_json(account, *group, *streams[i]));
+    for (std::size_t i = page->begin; i < page->end; ++i)
+        list.push_back(stream_json(account, *group, *streams[i]));
     Json out = {{"logStreams", list}};
     if (page->next_token) out["nextToken"] = *page->next_token;
     return out;

@@ -6,7 +6,9 @@ namespace evb {
 namespace {
 
 // is_stream_name_char: [^:*].
-bool is_stream_name_char(char c) { return c != ':' && c != '*'; }
+bool is_stream_name_char(char c) {
+    return c != ':' && c != '*';
+}
 
 }  // namespace
 
@@ -24,11 +26,17 @@ void validate_stream_name(Validation& v, const Json& request, std::string_view k
     if (!name->empty()) v.pattern(*name, key, all_of(*name, is_stream_name_char), "[^:*]*");
 }
 
-ApiError group_not_found() { return ApiError{"ResourceNotFoundException", "The specified log group does not exist."}; }
+ApiError group_not_found() {
+    return ApiError{"ResourceNotFoundException", "The specified log group does not exist."};
+}
 
-ApiError stream_not_found() { return ApiError{"ResourceNotFoundException", "The specified log stream does not exist."}; }
+ApiError stream_not_found() {
+    return ApiError{"ResourceNotFoundException", "The specified log stream does not exist."};
+}
 
-ApiError invalid_parameter(std::string message) { return ApiError{"InvalidParameterException", std::move(message)}; }
+ApiError invalid_parameter(std::string message) {
+    return ApiError{"InvalidParameterException", std::move(message)};
+}
 
 Json group_json(const Account& account, const LogGroup& group) {
     const std::string arn = log_group_arn(account.config.region, account.config.account_id, group.name);

@@ -12,7 +12,8 @@ constexpr char kIdAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 std::string stable_policy_id(std::string_view name) {
     const auto digest = sha256(name);
     std::string id = "ANPA";
-    for (int i = 0; i < 17; ++i) id += kIdAlphabet[digest[i] % 32];
+    for (int i = 0; i < 17; ++i)
+        id += kIdAlphabet[digest[i] % 32];
     return id;
 }
 
@@ -41,20 +42,22 @@ Json event_bridge_full_access() {
                               {"Effect", "Allow"},
                               {"Action", {"events:*", "schemas:*", "scheduler:*", "pipes:*"}},
                               {"Resource", "*"}});
-    statements.push_back(linked_role_statement(
-        "IAMCreateServiceLinkedRoleForApiDestinations",
-        "arn:aws:iam::*:role/aws-service-role/apidestinations.events.amazonaws.com/"
-        "AWSServiceRoleForAmazonEventBridgeApiDestinations",
-        "apidestinations.events.amazonaws.com"));
+    statements.push_back(
+        linked_role_statement("IAMCreateServiceLinkedRoleForApiDestinations",
+                              "arn:aws:iam::*:role/aws-service-role/apidestinations.events.amazonaws.com/"
+                              "AWSServiceRoleForAmazonEventBridgeApiDestinations",
+                              "apidestinations.events.amazonaws.com"));
     statements.push_back(linked_role_statement(
         "IAMCreateServiceLinkedRoleForAmazonEventBridgeSchemas",
-        "arn:aws:iam::*:role/aws-service-role/schemas.amazonaws.com/AWSServiceRoleForSchemas", "schemas.amazonaws.com"));
-    statements.push_back(Json{{"Sid", "SecretsManagerAccessForApiDestinations"},
-                              {"Effect", "Allow"},
-                              {"Action", {"secretsmanager:CreateSecret", "secretsmanager:UpdateSecret",
-                                          "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue",
-                                          "secretsmanager:PutSecretValue"}},
-                              {"Resource", "arn:aws:secretsmanager:*:*:secret:events!*"}});
+        "arn:aws:iam::*:role/aws-service-role/schemas.amazonaws.com/AWSServiceRoleForSchemas",
+        "schemas.amazonaws.com"));
+    statements.push_back(
+        Json{{"Sid", "SecretsManagerAccessForApiDestinations"},
+             {"Effect", "Allow"},
+             {"Action",
+              {"secretsmanager:CreateSecret", "secretsmanager:UpdateSecret", "secretsmanager:DeleteSecret",
+               "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"}},
+             {"Resource", "arn:aws:secretsmanager:*:*:secret:events!*"}});
     statements.push_back(pass_role_statement("IAMPassRoleAccessForEventBridge", "events.amazonaws.com"));
     statements.push_back(pass_role_statement("IAMPassRoleAccessForScheduler", "scheduler.amazonaws.com"));
     statements.push_back(pass_role_statement("IAMPassRoleAccessForPipes", "pipes.amazonaws.com"));
@@ -63,10 +66,12 @@ Json event_bridge_full_access() {
 
 // lambda_basic_execution is AWSLambdaBasicExecutionRole's document.
 Json lambda_basic_execution() {
-    return Json{{"Version", "2012-10-17"},
-                {"Statement", Json::array({Json{{"Effect", "Allow"},
-                                                {"Action", {"logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"}},
-                                                {"Resource", "*"}}})}};
+    return Json{
+        {"Version", "2012-10-17"},
+        {"Statement",
+         Json::array({Json{{"Effect", "Allow"},
+                           {"Action", {"logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"}},
+                           {"Resource", "*"}}})}};
 }
 
 // logs_full_access is CloudWatchLogsFullAccess' document.

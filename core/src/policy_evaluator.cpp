@@ -51,7 +51,8 @@ std::vector<Json> statements_of(const Json& document) {
 
 }  // namespace
 
-Decision evaluate_policies(const std::vector<Json>& documents, std::string_view action, std::string_view resource) {
+Decision evaluate_policies(const std::vector<Json>& documents, std::string_view action,
+                           std::string_view resource) {
     bool allowed = false;
     for (const auto& document : documents) {
         for (const auto& statement : statements_of(document)) {
@@ -70,7 +71,8 @@ std::vector<Json> role_policy_documents(const Account& account, const Role& role
         auto it = account.iam.policies.find(arn);
         if (it != account.iam.policies.end()) documents.push_back(it->second.document);
     }
-    for (const auto& [name, document] : role.inline_policies) documents.push_back(document);
+    for (const auto& [name, document] : role.inline_policies)
+        documents.push_back(document);
     return documents;
 }
 
@@ -90,10 +92,13 @@ Decision evaluate_role(const Account& account, std::string_view role_arn, std::s
 
 ApiError access_denied(std::string_view caller_arn, std::string_view action, std::string_view resource,
                        Decision decision) {
-    std::string message = "User: " + std::string(caller_arn) + " is not authorized to perform: " +
-                          std::string(action) + " on resource: " + std::string(resource);
-    if (decision == Decision::kExplicitDeny) message += " with an explicit deny in an identity-based policy";
-    else message += " because no identity-based policy allows the " + std::string(action) + " action";
+    std::string message = "User: " + std::string(caller_arn) +
+                          " is not authorized to perform: " + std::string(action) +
+                          " on resource: " + std::string(resource);
+    if (decision == Decision::kExplicitDeny)
+        message += " with an explicit deny in an identity-based policy";
+    else
+        message += " because no identity-based policy allows the " + std::string(action) + " action";
     return ApiError{"AccessDeniedException", message, 400};
 }
 

@@ -1,13 +1,15 @@
 #include "evb/routing.hpp"
 
-#include "events_support.hpp"
 #include "evb/time_format.hpp"
+#include "events_support.hpp"
 
 namespace evb {
 namespace {
 
 // is_enabled tells whether a rule's state lets it match events.
-bool is_enabled(const Rule& rule) { return rule.state != "DISABLED"; }
+bool is_enabled(const Rule& rule) {
+    return rule.state != "DISABLED";
+}
 
 // matches tells whether an enabled pattern rule matches the event.
 bool matches(const Rule& rule, const Json& event) {
@@ -17,23 +19,30 @@ bool matches(const Rule& rule, const Json& event) {
 // record_activity appends one routed event to the bounded feed.
 void record_activity(Account& account, Json entry) {
     account.activity.push_back(std::move(entry));
-    while (account.activity.size() > kMaxActivity) account.activity.pop_front();
+    while (account.activity.size() > kMaxActivity)
+        account.activity.pop_front();
 }
 
 // activity_entry starts the feed entry of an event arriving on a bus.
 Json activity_entry(const Account& account, const std::string& bus_name, const Json& event) {
-    return Json{{"time", cli_time(account.now_ms)}, {"bus", bus_name}, {"eventId", event.value("id", "")},
-                {"source", event.value("source", "")}, {"detailType", event.value("detail-type", "")},
+    return Json{{"time", cli_time(account.now_ms)},
+                {"bus", bus_name},
+                {"eventId", event.value("id", "")},
+                {"source", event.value("source", "")},
+                {"detailType", event.value("detail-type", "")},
                 {"rules", Json::array()}};
 }
 
 // count_delivery updates rule and target metrics for one delivery attempt.
-void count_delivery(Account& account, const std::string& rule_arn, const Target& target, const DeliveryResult& r) {
+void count_delivery(Account& account, const std::string& rule_arn, const Target& target,
+                    const DeliveryResult& r) {
     RuleMetrics& rule = account.metrics.rules[rule_arn];
     TargetMetrics& t = account.metrics.targets[target_key(rule_arn, target.id)];
     ++rule.invocations;
-    if (r.ok) ++t.deliveries;
-    else ++rule.failed_invocations, ++t.failures;
+    if (r.ok)
+        ++t.deliveries;
+    else
+        ++rule.failed_invocations, ++t.failures;
 }
 
 // delivery_json describes one delivery in the activity feed.
@@ -78,7 +87,8 @@ bool route_event(Account& account, const std::string& bus_name, const Json& even
         if (matches(rule, event)) matched.push_back(&rule);
     }
     if (!matched.empty()) ++bus_metrics.matched_events;
-    for (const Rule* rule : matched) fire_rule(account, *rule, event, activity);
+    for (const Rule* rule : matched)
+        fire_rule(account, *rule, event, activity);
     record_activity(account, std::move(activity));
     --account.routing_depth;
     return true;

@@ -1,6 +1,5 @@
 #include "evb/schedule.hpp"
 
-
 namespace evb {
 namespace {
 
@@ -14,8 +13,10 @@ std::optional<std::int64_t> parse_rate(std::string_view body) {
         value = value * 10 + (c - '0');
     }
     const std::string_view unit = body.substr(space + 1);
-    static constexpr struct { std::string_view one, many; std::int64_t ms; } kUnits[] = {
-        {"minute", "minutes", 60000}, {"hour", "hours", 3600000}, {"day", "days", 86400000}};
+    static constexpr struct {
+        std::string_view one, many;
+        std::int64_t ms;
+    } kUnits[] = {{"minute", "minutes", 60000}, {"hour", "hours", 3600000}, {"day", "days", 86400000}};
     for (const auto& u : kUnits) {
         if (value > 0 && unit == (value == 1 ? u.one : u.many)) return value * u.ms;
     }
@@ -48,7 +49,8 @@ std::optional<Schedule> parse_schedule(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<std::int64_t> next_fire_time(const Schedule& schedule, std::int64_t anchor_ms, std::int64_t after_ms) {
+std::optional<std::int64_t> next_fire_time(const Schedule& schedule, std::int64_t anchor_ms,
+                                           std::int64_t after_ms) {
     if (schedule.period_ms > 0) {
         if (after_ms < anchor_ms) return anchor_ms + schedule.period_ms;
         const std::int64_t periods = (after_ms - anchor_ms) / schedule.period_ms + 1;

@@ -1,8 +1,8 @@
 #include "evb/scheduler.hpp"
 
-#include "events_support.hpp"
 #include "evb/routing.hpp"
 #include "evb/time_format.hpp"
+#include "events_support.hpp"
 
 #include <vector>
 
@@ -14,7 +14,9 @@ Rule* due_rule(Account& account, std::int64_t target_ms) {
     Rule* first = nullptr;
     for (auto& [bus_name, bus] : account.events.buses) {
         for (auto& [name, rule] : bus.rules) {
-            if (!rule.schedule || rule.state == "DISABLED" || rule.next_fire_ms < 0 || rule.next_fire_ms > target_ms) continue;
+            if (!rule.schedule || rule.state == "DISABLED" || rule.next_fire_ms < 0 ||
+                rule.next_fire_ms > target_ms)
+                continue;
             if (!first || rule.next_fire_ms < first->next_fire_ms) first = &rule;
         }
     }
@@ -38,11 +40,13 @@ Json scheduled_event(Account& account, const Rule& rule) {
 void fire_scheduled(Account& account, Rule& rule) {
     account.now_ms = rule.next_fire_ms;
     const Json event = scheduled_event(account, rule);
-    Json activity = {{"time", cli_time(account.now_ms)}, {"bus", rule.bus}, {"eventId", event["id"]},
-                     {"source", "aws.events"}, {"detailType", "Scheduled Event"}, {"rules", Json::array()}};
+    Json activity = {{"time", cli_time(account.now_ms)}, {"bus", rule.bus},
+                     {"eventId", event["id"]},           {"source", "aws.events"},
+                     {"detailType", "Scheduled Event"},  {"rules", Json::array()}};
     fire_rule(account, rule, event, activity);
     account.activity.push_back(std::move(activity));
-    while (account.activity.size() > kMaxActivity) account.activity.pop_front();
+    while (account.activity.size() > kMaxActivity)
+        account.activity.pop_front();
     rule.next_fire_ms = next_fire_time(*rule.schedule, rule.schedule_anchor_ms, account.now_ms).value_or(-1);
 }
 
@@ -81,7 +85,8 @@ void rewind_clock(Account& account, std::int64_t target_ms) {
         for (auto& [name, rule] : bus.rules) {
             if (!rule.schedule) continue;
             if (rule.schedule_anchor_ms > target_ms) rule.schedule_anchor_ms = target_ms;
-            rule.next_fire_ms = next_fire_time(*rule.schedule, rule.schedule_anchor_ms, target_ms).value_or(-1);
+            rule.next_fire_ms =
+                next_fire_time(*rule.schedule, rule.schedule_anchor_ms, target_ms).value_or(-1);
         }
     }
 }

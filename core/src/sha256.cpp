@@ -18,7 +18,9 @@ constexpr std::uint32_t kRoundConstants[64] = {
 constexpr std::uint32_t kInitialHash[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                            0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+std::uint32_t rotr(std::uint32_t x, int n) {
+    return (x >> n) | (x << (32 - n));
+}
 
 // schedule expands one 64-byte block into the 64-word message schedule.
 void schedule(const unsigned char* block, std::uint32_t* w) {
@@ -38,18 +40,21 @@ void compress(std::uint32_t* hash, const unsigned char* block) {
     std::uint32_t w[64];
     schedule(block, w);
     std::uint32_t v[8];
-    for (int i = 0; i < 8; ++i) v[i] = hash[i];
+    for (int i = 0; i < 8; ++i)
+        v[i] = hash[i];
     for (int i = 0; i < 64; ++i) {
         std::uint32_t s1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
         std::uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
         std::uint32_t t1 = v[7] + s1 + ch + kRoundConstants[i] + w[i];
         std::uint32_t s0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
         std::uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-        for (int j = 7; j > 0; --j) v[j] = v[j - 1];
+        for (int j = 7; j > 0; --j)
+            v[j] = v[j - 1];
         v[4] += t1;
         v[0] = t1 + s0 + maj;
     }
-    for (int i = 0; i < 8; ++i) hash[i] += v[i];
+    for (int i = 0; i < 8; ++i)
+        hash[i] += v[i];
 }
 
 // padded returns data followed by the 0x80 marker, zeros and the 64-bit bit length.
@@ -57,8 +62,10 @@ std::string padded(std::string_view data) {
     std::string out(data);
     const std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
     out += static_cast<char>(0x80);
-    while (out.size() % 64 != 56) out += '\0';
-    for (int i = 7; i >= 0; --i) out += static_cast<char>((bits >> (8 * i)) & 0xff);
+    while (out.size() % 64 != 56)
+        out += '\0';
+    for (int i = 7; i >= 0; --i)
+        out += static_cast<char>((bits >> (8 * i)) & 0xff);
     return out;
 }
 
@@ -66,13 +73,15 @@ std::string padded(std::string_view data) {
 
 std::array<std::uint8_t, 32> sha256(std::string_view data) {
     std::uint32_t hash[8];
-    for (int i = 0; i < 8; ++i) hash[i] = kInitialHash[i];
+    for (int i = 0; i < 8; ++i)
+        hash[i] = kInitialHash[i];
     const std::string message = padded(data);
     for (std::size_t at = 0; at < message.size(); at += 64) {
         compress(hash, reinterpret_cast<const unsigned char*>(message.data() + at));
     }
     std::array<std::uint8_t, 32> digest{};
-    for (int i = 0; i < 32; ++i) digest[i] = static_cast<std::uint8_t>(hash[i / 4] >> (24 - 8 * (i % 4)));
+    for (int i = 0; i < 32; ++i)
+        digest[i] = static_cast<std::uint8_t>(hash[i / 4] >> (24 - 8 * (i % 4)));
     return digest;
 }
 

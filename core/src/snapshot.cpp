@@ -10,7 +10,9 @@ namespace evb {
 namespace {
 
 // refused is the error of a document that cannot be loaded.
-ApiError refused(const std::string& why) { return ApiError{"InvalidSaveDocument", why, 400}; }
+ApiError refused(const std::string& why) {
+    return ApiError{"InvalidSaveDocument", why, 400};
+}
 
 // hex16 writes a 64-bit value as 16 hex digits.
 std::string hex16(std::uint64_t value) {
@@ -33,7 +35,9 @@ std::uint64_t parse_hex16(const std::string& text) {
 
 // config_json writes the account's fixed configuration.
 Json config_json(const WorldConfig& config) {
-    return Json{{"region", config.region}, {"accountId", config.account_id}, {"seed", config.seed},
+    return Json{{"region", config.region},
+                {"accountId", config.account_id},
+                {"seed", config.seed},
                 {"startTimeMs", config.start_time_ms}};
 }
 
@@ -58,8 +62,9 @@ std::optional<ApiError> check_header(const Json& doc) {
     }
     if (version->get<std::int64_t>() > kSaveFormatVersion) {
         return refused("This world was saved by a newer version of the playground (format version " +
-                       std::to_string(version->get<std::int64_t>()) + "); this version reads format version " +
-                       std::to_string(kSaveFormatVersion) + " and older.");
+                       std::to_string(version->get<std::int64_t>()) +
+                       "); this version reads format version " + std::to_string(kSaveFormatVersion) +
+                       " and older.");
     }
     return std::nullopt;
 }
@@ -75,7 +80,8 @@ Account read_account(const Json& doc) {
     load_lambda(doc.at("lambda"), account.lambda);
     load_iam(doc.at("iam"), account.iam);
     load_metrics(doc.at("metrics"), account.metrics);
-    for (const auto& entry : doc.at("activity")) account.activity.push_back(entry);
+    for (const auto& entry : doc.at("activity"))
+        account.activity.push_back(entry);
     if (!account.events.buses.count("default")) throw SnapshotError("the default event bus is missing");
     return account;
 }

@@ -22,15 +22,17 @@ Json save_rule(const Rule& rule) {
     put_optional(out, "description", rule.description);
     put_optional(out, "roleArn", rule.role_arn);
     Json targets = Json::array();
-    for (const auto& target : rule.targets) targets.push_back(target_json(target));
+    for (const auto& target : rule.targets)
+        targets.push_back(target_json(target));
     out["targets"] = targets;
     return out;
 }
 
 // load_target reads one target as target_json wrote it.
 Target load_target(const Json& json) {
-    Target target{json.at("Id").get<std::string>(), json.at("Arn").get<std::string>(), optional_string(json, "RoleArn"),
-                  optional_string(json, "Input"), optional_string(json, "InputPath"), std::nullopt};
+    Target target{json.at("Id").get<std::string>(),   json.at("Arn").get<std::string>(),
+                  optional_string(json, "RoleArn"),   optional_string(json, "Input"),
+                  optional_string(json, "InputPath"), std::nullopt};
     if (json.contains("InputTransformer")) {
         const Json& t = json.at("InputTransformer");
         InputTransformer transformer;
@@ -62,7 +64,8 @@ Rule load_rule(const Json& json, const std::string& bus) {
     rule.state = json.at("state").get<std::string>();
     rule.description = optional_string(json, "description");
     rule.role_arn = optional_string(json, "roleArn");
-    for (const auto& target : json.at("targets")) rule.targets.push_back(load_target(target));
+    for (const auto& target : json.at("targets"))
+        rule.targets.push_back(load_target(target));
     return rule;
 }
 
@@ -82,7 +85,8 @@ Json save_events(const EventsState& events) {
         out["creationMs"] = bus.creation_ms;
         out["lastModifiedMs"] = bus.last_modified_ms;
         Json rules = Json::array();
-        for (const auto& [rule_name, rule] : bus.rules) rules.push_back(save_rule(rule));
+        for (const auto& [rule_name, rule] : bus.rules)
+            rules.push_back(save_rule(rule));
         out["rules"] = rules;
         buses.push_back(out);
     }

@@ -24,7 +24,8 @@ Json save_stream(const LogStream& stream) {
     put_time(out, "lastIngestionTime", stream.last_ingestion_time);
     out["uploadSequenceToken"] = stream.upload_sequence_token;
     Json events = Json::array();
-    for (const auto& e : stream.events) events.push_back(Json::array({e.timestamp, e.ingestion_time, e.message, e.event_id, e.seq}));
+    for (const auto& e : stream.events)
+        events.push_back(Json::array({e.timestamp, e.ingestion_time, e.message, e.event_id, e.seq}));
     out["events"] = events;
     return out;
 }
@@ -40,7 +41,8 @@ LogStream load_stream(const Json& json) {
     stream.upload_sequence_token = json.at("uploadSequenceToken").get<std::string>();
     for (const auto& e : json.at("events")) {
         stream.events.push_back(LogEvent{e.at(0).get<std::int64_t>(), e.at(1).get<std::int64_t>(),
-                                         e.at(2).get<std::string>(), e.at(3).get<std::string>(), e.at(4).get<std::uint64_t>()});
+                                         e.at(2).get<std::string>(), e.at(3).get<std::string>(),
+                                         e.at(4).get<std::uint64_t>()});
     }
     return stream;
 }
@@ -54,7 +56,8 @@ Json save_group(const LogGroup& group) {
     out["droppedEvents"] = group.dropped_events;
     out["nextSeq"] = group.next_seq;
     Json streams = Json::array();
-    for (const auto& [name, stream] : group.streams) streams.push_back(save_stream(stream));
+    for (const auto& [name, stream] : group.streams)
+        streams.push_back(save_stream(stream));
     out["streams"] = streams;
     return out;
 }
@@ -80,7 +83,8 @@ LogGroup load_group(const Json& json) {
 
 Json save_logs(const LogsState& logs) {
     Json groups = Json::array();
-    for (const auto& [name, group] : logs.groups) groups.push_back(save_group(group));
+    for (const auto& [name, group] : logs.groups)
+        groups.push_back(save_group(group));
     return Json{{"maxEventsPerGroup", logs.max_events_per_group}, {"groups", groups}};
 }
 

@@ -1,8 +1,8 @@
 #include "evb/state_view.hpp"
 
-#include "events_support.hpp"
 #include "evb/arn.hpp"
 #include "evb/time_format.hpp"
+#include "events_support.hpp"
 #include "logs_support.hpp"
 
 namespace evb {
@@ -12,8 +12,10 @@ namespace {
 Json rule_metrics_json(const Metrics& metrics, const std::string& arn) {
     auto it = metrics.rules.find(arn);
     const RuleMetrics m = it == metrics.rules.end() ? RuleMetrics{} : it->second;
-    return Json{{"MatchedEvents", m.matched_events}, {"TriggeredRules", m.triggered_rules},
-                {"Invocations", m.invocations}, {"FailedInvocations", m.failed_invocations}};
+    return Json{{"MatchedEvents", m.matched_events},
+                {"TriggeredRules", m.triggered_rules},
+                {"Invocations", m.invocations},
+                {"FailedInvocations", m.failed_invocations}};
 }
 
 // target_state shapes a target with its delivery counters.
@@ -31,7 +33,8 @@ Json rule_state(const Account& account, const Rule& rule) {
     const std::string arn = arn_of_rule(account, rule);
     if (rule.schedule && rule.next_fire_ms >= 0) out["nextFireTime"] = cli_time(rule.next_fire_ms);
     Json targets = Json::array();
-    for (const auto& target : rule.targets) targets.push_back(target_state(account.metrics, arn, target));
+    for (const auto& target : rule.targets)
+        targets.push_back(target_state(account.metrics, arn, target));
     out["Targets"] = targets;
     out["metrics"] = rule_metrics_json(account.metrics, arn);
     return out;
@@ -47,7 +50,8 @@ Json buses_state(const Account& account) {
         const BusMetrics bm = m == account.metrics.buses.end() ? BusMetrics{} : m->second;
         out["metrics"] = Json{{"eventsIn", bm.events_in}, {"matchedEvents", bm.matched_events}};
         Json rules = Json::array();
-        for (const auto& [rule_name, rule] : bus.rules) rules.push_back(rule_state(account, rule));
+        for (const auto& [rule_name, rule] : bus.rules)
+            rules.push_back(rule_state(account, rule));
         out["Rules"] = rules;
         buses.push_back(out);
     }
@@ -59,10 +63,13 @@ Json stream_state(const Account& account, const LogGroup& group, const LogStream
     Json out = stream_json(account, group, stream);
     out["eventCount"] = stream.events.size();
     Json events = Json::array();
-    const std::size_t first = stream.events.size() > kStateEventsPerStream ? stream.events.size() - kStateEventsPerStream : 0;
+    const std::size_t first =
+        stream.events.size() > kStateEventsPerStream ? stream.events.size() - kStateEventsPerStream : 0;
     for (std::size_t i = first; i < stream.events.size(); ++i) {
         const LogEvent& e = stream.events[i];
-        events.push_back(Json{{"timestamp", e.timestamp}, {"message", e.message}, {"ingestionTime", e.ingestion_time},
+        events.push_back(Json{{"timestamp", e.timestamp},
+                              {"message", e.message},
+                              {"ingestionTime", e.ingestion_time},
                               {"eventId", e.event_id}});
     }
     out["events"] = events;
@@ -78,7 +85,8 @@ Json log_groups_state(const Account& account) {
         out["droppedEvents"] = group.dropped_events;
         out["maxEvents"] = account.logs.max_events_per_group;
         Json streams = Json::array();
-        for (const auto& [stream_name, stream] : group.streams) streams.push_back(stream_state(account, group, stream));
+        for (const auto& [stream_name, stream] : group.streams)
+            streams.push_back(stream_state(account, group, stream));
         out["logStreams"] = streams;
         groups.push_back(out);
     }
@@ -89,11 +97,17 @@ Json log_groups_state(const Account& account) {
 Json functions_state(const Account& account) {
     Json functions = Json::array();
     for (const auto& [name, f] : account.lambda.functions) {
-        functions.push_back(Json{{"FunctionName", name},
-                                 {"FunctionArn", function_arn(account.config.region, account.config.account_id, name)},
-                                 {"Runtime", f.runtime}, {"Role", f.role}, {"Handler", f.handler},
-                                 {"Timeout", f.timeout}, {"MemorySize", f.memory_size}, {"behavior", f.behavior},
-                                 {"invocations", f.invocations}, {"warm", f.warm_until_ms > account.now_ms}});
+        functions.push_back(
+            Json{{"FunctionName", name},
+                 {"FunctionArn", function_arn(account.config.region, account.config.account_id, name)},
+                 {"Runtime", f.runtime},
+                 {"Role", f.role},
+                 {"Handler", f.handler},
+                 {"Timeout", f.timeout},
+                 {"MemorySize", f.memory_size},
+                 {"behavior", f.behavior},
+                 {"invocations", f.invocations},
+                 {"warm", f.warm_until_ms > account.now_ms}});
     }
     return functions;
 }
@@ -105,12 +119,17 @@ Json roles_state(const Account& account) {
         Json attached = Json::array();
         for (const auto& arn : role.attached_policy_arns) {
             auto p = account.iam.policies.find(arn);
-            attached.push_back(Json{{"PolicyName", p == account.iam.policies.end() ? arn : p->second.name}, {"PolicyArn", arn}});
+            attached.push_back(Json{{"PolicyName", p == account.iam.policies.end() ? arn : p->second.name},
+                                    {"PolicyArn", arn}});
         }
         Json inline_names = Json::array();
-        for (const auto& [policy_name, doc] : role.inline_policies) inline_names.push_back(policy_name);
-        roles.push_back(Json{{"RoleName", name}, {"Arn", iam_arn(account.config.account_id, "role", role.path, name)},
-                             {"Path", role.path}, {"AttachedPolicies", attached}, {"InlinePolicyNames", inline_names}});
+        for (const auto& [policy_name, doc] : role.inline_policies)
+            inline_names.push_back(policy_name);
+        roles.push_back(Json{{"RoleName", name},
+                             {"Arn", iam_arn(account.config.account_id, "role", role.path, name)},
+                             {"Path", role.path},
+                             {"AttachedPolicies", attached},
+                             {"InlinePolicyNames", inline_names}});
     }
     return roles;
 }
@@ -119,7 +138,8 @@ Json roles_state(const Account& account) {
 Json policies_state(const Account& account) {
     Json policies = Json::array();
     for (const auto& [arn, p] : account.iam.policies) {
-        policies.push_back(Json{{"PolicyName", p.name}, {"Arn", arn}, {"AwsManaged", p.aws_managed}, {"Document", p.document}});
+        policies.push_back(Json{
+            {"PolicyName", p.name}, {"Arn", arn}, {"AwsManaged", p.aws_managed}, {"Document", p.document}});
     }
     return policies;
 }

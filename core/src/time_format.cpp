@@ -9,7 +9,9 @@ namespace {
 constexpr std::int64_t kMsPerDay = 86400000;
 
 // floor_div divides rounding toward negative infinity.
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 // civil_from_days converts days since the epoch to year, month and day (Gregorian, era-based).
 void civil_from_days(std::int64_t z, int& year, int& month, int& day) {
@@ -61,7 +63,8 @@ int read_fraction(std::string_view text, std::size_t& at) {
         if (digits++ < 3) millis = millis * 10 + (text[at] - '0');
         ++at;
     }
-    while (digits < 3 && digits > 0) millis *= 10, ++digits;
+    while (digits < 3 && digits > 0)
+        millis *= 10, ++digits;
     return millis;
 }
 
@@ -115,13 +118,14 @@ std::string event_time(std::int64_t ms) {
 
 std::string lambda_time(std::int64_t ms) {
     const CivilTime t = to_civil(ms);
-    return format("%04d-%02d-%02dT%02d:%02d:%02d.%03d+0000", t.year, t.month, t.day, t.hour, t.minute, t.second,
-                  t.millis);
+    return format("%04d-%02d-%02dT%02d:%02d:%02d.%03d+0000", t.year, t.month, t.day, t.hour, t.minute,
+                  t.second, t.millis);
 }
 
 std::string cli_time(std::int64_t ms) {
     const CivilTime t = to_civil(ms);
-    std::string out = format("%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute, t.second);
+    std::string out =
+        format("%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute, t.second);
     if (t.millis != 0) out += format(".%03d000", t.millis);
     return out + "+00:00";
 }
@@ -138,7 +142,8 @@ std::optional<std::int64_t> parse_iso8601(std::string_view text) {
     auto month = read_int(text, at, 2);
     if (!month || !expect(text, at, '-')) return std::nullopt;
     auto day = read_int(text, at, 2);
-    if (!day || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
+    if (!day || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month))
+        return std::nullopt;
     if (!expect(text, at, 'T') && !expect(text, at, ' ')) return std::nullopt;
     auto hour = read_int(text, at, 2);
     auto minute = expect(text, at, ':') ? read_int(text, at, 2) : std::nullopt;
@@ -147,7 +152,8 @@ std::optional<std::int64_t> parse_iso8601(std::string_view text) {
     const int millis = read_fraction(text, at);
     auto offset = read_offset(text, at);
     if (!offset || at != text.size()) return std::nullopt;
-    const std::int64_t seconds = days_from_civil(*year, *month, *day) * 86400 + *hour * 3600 + *minute * 60 + *second;
+    const std::int64_t seconds =
+        days_from_civil(*year, *month, *day) * 86400 + *hour * 3600 + *minute * 60 + *second;
     return (seconds - std::int64_t(*offset) * 60) * 1000 + millis;
 }
 

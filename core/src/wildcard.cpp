@@ -4,10 +4,14 @@ namespace evb {
 namespace {
 
 // lower returns c in lower case (ASCII).
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // same_char compares two characters, optionally ignoring case.
-bool same_char(char a, char b, bool ignore_case) { return ignore_case ? lower(a) == lower(b) : a == b; }
+bool same_char(char a, char b, bool ignore_case) {
+    return ignore_case ? lower(a) == lower(b) : a == b;
+}
 
 }  // namespace
 
@@ -24,7 +28,8 @@ bool wildcard_match(std::string_view pattern, std::string_view text, bool ignore
             return false;
         }
     }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
     return p == pattern.size();
 }
 

@@ -13,8 +13,9 @@ namespace {
 
 // unknown_operation is the error for a service or operation the account does not offer.
 ApiError unknown_operation(std::string_view service, std::string_view operation) {
-    return ApiError{"UnknownOperationException",
-                    "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
+    return ApiError{
+        "UnknownOperationException",
+        "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
 }
 
 }  // namespace
@@ -37,16 +38,20 @@ ApiResult World::call(std::string_view service, std::string_view operation, cons
         return result;
     } catch (const std::exception& e) {
         ++account_.revision;
-        return ApiError{"InternalFailure", std::string("The request processing has failed: ") + e.what(), 500};
+        return ApiError{"InternalFailure", std::string("The request processing has failed: ") + e.what(),
+                        500};
     } catch (...) {
         ++account_.revision;
-        return ApiError{"InternalFailure", "The request processing has failed because of an unknown error.", 500};
+        return ApiError{"InternalFailure", "The request processing has failed because of an unknown error.",
+                        500};
     }
 }
 
 void World::set_time_ms(std::int64_t t) {
-    if (t >= account_.now_ms) advance_clock(account_, t);
-    else rewind_clock(account_, t);
+    if (t >= account_.now_ms)
+        advance_clock(account_, t);
+    else
+        rewind_clock(account_, t);
     ++account_.revision;
 }
 
@@ -56,9 +61,13 @@ void World::advance_ms(std::int64_t delta) {
     ++account_.revision;
 }
 
-Json World::state() const { return state_view(account_); }
+Json World::state() const {
+    return state_view(account_);
+}
 
-std::string World::save() const { return save_account(account_); }
+std::string World::save() const {
+    return save_account(account_);
+}
 
 WorldLoad World::from_save(std::string_view text) {
     AccountLoad loaded = load_account(text);

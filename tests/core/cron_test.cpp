@@ -37,8 +37,8 @@ TEST_CASE("cron's L, W and # day forms") {
 }
 
 TEST_CASE("cron expressions AWS rejects are refused") {
-    for (const char* bad : {"0 12 * * * *", "0 12 ? * ? *", "0 12 * *", "60 * * * ? *", "0 24 * * ? *", "0 0 32 * ? *",
-                            "0 0 ? * 8 *", "0 0 * 13 ? *", "x 0 * * ? *", "0 0 * * ? 1969"}) {
+    for (const char* bad : {"0 12 * * * *", "0 12 ? * ? *", "0 12 * *", "60 * * * ? *", "0 24 * * ? *",
+                            "0 0 32 * ? *", "0 0 ? * 8 *", "0 0 * 13 ? *", "x 0 * * ? *", "0 0 * * ? 1969"}) {
         CAPTURE(bad);
         CHECK_FALSE(evb::parse_cron(bad).has_value());
     }

@@ -11,7 +11,9 @@ using evb::test::order_entry;
 namespace {
 
 // put returns the response of a PutEvents with one entry.
-Json put(evb::World& world, Json entry) { return ok_call(world, "events", "PutEvents", {{"Entries", Json::array({std::move(entry)})}}); }
+Json put(evb::World& world, Json entry) {
+    return ok_call(world, "events", "PutEvents", {{"Entries", Json::array({std::move(entry)})}});
+}
 
 // entry_error is the response's first entry.
 Json entry_error(evb::World& world, Json entry) {
@@ -24,7 +26,8 @@ Json entry_error(evb::World& world, Json entry) {
 
 TEST_CASE("PutEvents returns one EventId per accepted entry") {
     evb::World world;
-    const Json out = ok_call(world, "events", "PutEvents", {{"Entries", Json::array({order_entry("default"), order_entry("default")})}});
+    const Json out = ok_call(world, "events", "PutEvents",
+                             {{"Entries", Json::array({order_entry("default"), order_entry("default")})}});
     CHECK(out["FailedEntryCount"] == 0);
     REQUIRE(out["Entries"].size() == 2);
     CHECK(evb::test::keys(out["Entries"][0]) == std::vector<std::string>{"EventId"});
@@ -36,17 +39,21 @@ TEST_CASE("PutEvents reports each bad entry with AWS's code and message, and acc
     evb::World world;
     Json no_source = order_entry("default");
     no_source.erase("Source");
-    CHECK(entry_error(world, no_source) == Json{{"ErrorCode", "InvalidArgument"},
-                                                {"ErrorMessage", "Parameter Source is not valid. Reason: Source is a required argument."}});
+    CHECK(entry_error(world, no_source) ==
+          Json{{"ErrorCode", "InvalidArgument"},
+               {"ErrorMessage", "Parameter Source is not valid. Reason: Source is a required argument."}});
     Json no_type = order_entry("default");
     no_type.erase("DetailType");
-    CHECK(entry_error(world, no_type)["ErrorMessage"] == "Parameter DetailType is not valid. Reason: DetailType is a required argument.");
+    CHECK(entry_error(world, no_type)["ErrorMessage"] ==
+          "Parameter DetailType is not valid. Reason: DetailType is a required argument.");
     Json no_detail = order_entry("default");
     no_detail.erase("Detail");
-    CHECK(entry_error(world, no_detail)["ErrorMessage"] == "Parameter Detail is not valid. Reason: Detail is a required argument.");
+    CHECK(entry_error(world, no_detail)["ErrorMessage"] ==
+          "Parameter Detail is not valid. Reason: Detail is a required argument.");
     Json bad_detail = order_entry("default");
     bad_detail["Detail"] = "{not json";
-    CHECK(entry_error(world, bad_detail) == Json{{"ErrorCode", "MalformedDetail"}, {"ErrorMessage", "Detail is malformed."}});
+    CHECK(entry_error(world, bad_detail) ==
+          Json{{"ErrorCode", "MalformedDetail"}, {"ErrorMessage", "Detail is malformed."}});
     Json array_detail = order_entry("default");
     array_detail["Detail"] = "[1]";
     CHECK(entry_error(world, array_detail)["ErrorCode"] == "MalformedDetail");
@@ -55,7 +62,8 @@ TEST_CASE("PutEvents reports each bad entry with AWS's code and message, and acc
     CHECK(entry_error(world, aws_source) == Json{{"ErrorCode", "NotAuthorizedForSourceException"},
                                                  {"ErrorMessage", "Not authorized for the source."}});
     CHECK(entry_error(world, order_entry("ghost"))["ErrorMessage"] == "Event bus ghost does not exist.");
-    const Json mixed = ok_call(world, "events", "PutEvents", {{"Entries", Json::array({no_source, order_entry("default")})}});
+    const Json mixed = ok_call(world, "events", "PutEvents",
+                               {{"Entries", Json::array({no_source, order_entry("default")})}});
     CHECK(mixed["FailedEntryCount"] == 1);
     CHECK(mixed["Entries"][1].contains("EventId"));
 }
@@ -63,10 +71,14 @@ TEST_CASE("PutEvents reports each bad entry with AWS's code and message, and acc
 TEST_CASE("PutEvents takes 1 to 10 entries") {
     evb::World world;
     Json eleven = Json::array();
-    for (int i = 0; i < 11; ++i) eleven.push_back(order_entry("default"));
+    for (int i = 0; i < 11; ++i)
+        eleven.push_back(order_entry("default"));
     const auto e = error_of(world, "events", "PutEvents", {{"Entries", eleven}});
     CHECK(e.code == "ValidationException");
-    CHECK(e.message.find("at 'entries' failed to satisfy constraint: Member must have length less than or equal to 10") != std::string::npos);
+    CHECK(
+        e.message.find(
+            "at 'entries' failed to satisfy constraint: Member must have length less than or equal to 10") !=
+        std::string::npos);
     CHECK(error_of(world, "events", "PutEvents", {{"Entries", Json::array()}}).code == "ValidationException");
     CHECK(error_of(world, "events", "PutEvents", Json::object()).code == "ValidationException");
 }
@@ -98,19 +110,25 @@ TEST_CASE("PutEvents uses the entry's Time and Resources in the envelope") {
 
 TEST_CASE("TestEventPattern answers Result true or false") {
     evb::World world;
-    const std::string event = R"({"id":"1","account":"123456789012","source":"Order Service","time":"2020-08-16T09:09:11Z",)"
-                              R"("region":"us-east-1","resources":[],"detail-type":"New Order","detail":{"price":100}})";
-    CHECK(ok_call(world, "events", "TestEventPattern", {{"EventPattern", R"({"source":["Order Service"]})"}, {"Event", event}}) ==
+    const std::string event =
+        R"({"id":"1","account":"123456789012","source":"Order Service","time":"2020-08-16T09:09:11Z",)"
+        R"("region":"us-east-1","resources":[],"detail-type":"New Order","detail":{"price":100}})";
+    CHECK(ok_call(world, "events", "TestEventPattern",
+                  {{"EventPattern", R"({"source":["Order Service"]})"}, {"Event", event}}) ==
           Json{{"Result", true}});
-    CHECK(ok_call(world, "events", "TestEventPattern", {{"EventPattern", R"({"detail":{"price":[{"numeric":[">",500]}]}})"}, {"Event", event}}) ==
+    CHECK(ok_call(world, "events", "TestEventPattern",
+                  {{"EventPattern", R"({"detail":{"price":[{"numeric":[">",500]}]}})"}, {"Event", event}}) ==
           Json{{"Result", false}});
 }
 
 TEST_CASE("TestEventPattern reports invalid patterns and events") {
     evb::World world;
-    CHECK(error_of(world, "events", "TestEventPattern", {{"EventPattern", "{\"source\":\"x\"}"}, {"Event", "{}"}}).code ==
-          "InvalidEventPatternException");
-    CHECK(error_of(world, "events", "TestEventPattern", {{"EventPattern", R"({"source":["x"]})"}, {"Event", "{}"}}).code ==
-          "ValidationException");
-    CHECK(error_of(world, "events", "TestEventPattern", Json::object()).message.find("Member must not be null") != std::string::npos);
+    CHECK(error_of(world, "events", "TestEventPattern",
+                   {{"EventPattern", "{\"source\":\"x\"}"}, {"Event", "{}"}})
+              .code == "InvalidEventPatternException");
+    CHECK(error_of(world, "events", "TestEventPattern",
+                   {{"EventPattern", R"({"source":["x"]})"}, {"Event", "{}"}})
+              .code == "ValidationException");
+    CHECK(error_of(world, "events", "TestEventPattern", Json::object())
+              .message.find("Member must not be null") != std::string::npos);
 }

@@ -13,7 +13,8 @@ TEST_CASE("placeholders fill strings, and a lone placeholder keeps its JSON type
     CHECK(evb::render_template("${event.detail.price}", context) == 120);
     CHECK(evb::render_template("${event.detail.items}", context) == Json{1, 2});
     CHECK(evb::render_template("items ${event.detail.items}", context) == "items [1,2]");
-    CHECK(evb::render_template(Json{{"id", "${requestId}"}, {"n", {"${seq}"}}}, context) == Json{{"id", "req-1"}, {"n", {7}}});
+    CHECK(evb::render_template(Json{{"id", "${requestId}"}, {"n", {"${seq}"}}}, context) ==
+          Json{{"id", "req-1"}, {"n", {7}}});
     CHECK(evb::render_template("${unknown} stays", context) == "${unknown} stays");
     CHECK(evb::render_template("${event.missing}", context) == "${event.missing}");
     CHECK(evb::render_template(42, context) == 42);
@@ -35,6 +36,7 @@ TEST_CASE("behaviour documents are checked") {
     CHECK(evb::check_behavior(Json::array()) == "the behavior must be a JSON object");
     CHECK(evb::check_behavior(Json{{"putEvents", {1}}}) == "each putEvents entry must be an object");
     CHECK(evb::check_behavior(Json{{"putEvents", {{{"Source", 1}}}}}) == "Source must be a string");
-    CHECK(evb::check_behavior(Json{{"failure", {{"every", 0}}}}) == "failure.every must be a positive integer");
+    CHECK(evb::check_behavior(Json{{"failure", {{"every", 0}}}}) ==
+          "failure.every must be a positive integer");
     CHECK(evb::check_behavior(Json{{"durationMs", -1}}) == "durationMs must be a non-negative number");
 }

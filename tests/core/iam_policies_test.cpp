@@ -8,16 +8,22 @@ using evb::test::error_of;
 using evb::test::ok_call;
 
 namespace {
-const std::string kDoc = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"}]})";
+const std::string kDoc =
+    R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"}]})";
 }
 
 TEST_CASE("CreatePolicy returns the policy with AWS's fields and a customer ARN") {
     evb::World world;
-    const Json p = ok_call(world, "iam", "CreatePolicy", {{"PolicyName", "logs"}, {"Path", "/service-role/"}, {"PolicyDocument", kDoc}})["Policy"];
-    CHECK(evb::test::keys(p) == std::vector<std::string>{"PolicyName", "PolicyId", "Arn", "Path", "DefaultVersionId", "AttachmentCount",
-                                                          "PermissionsBoundaryUsageCount", "IsAttachable", "CreateDate", "UpdateDate"});
+    const Json p =
+        ok_call(world, "iam", "CreatePolicy",
+                {{"PolicyName", "logs"}, {"Path", "/service-role/"}, {"PolicyDocument", kDoc}})["Policy"];
+    CHECK(evb::test::keys(p) == std::vector<std::string>{"PolicyName", "PolicyId", "Arn", "Path",
+                                                         "DefaultVersionId", "AttachmentCount",
+                                                         "PermissionsBoundaryUsageCount", "IsAttachable",
+                                                         "CreateDate", "UpdateDate"});
     CHECK(p["Arn"] == "arn:aws:iam::123456789012:policy/service-role/logs");
-    const auto dup = error_of(world, "iam", "CreatePolicy", {{"PolicyName", "logs"}, {"Path", "/service-role/"}, {"PolicyDocument", kDoc}});
+    const auto dup = error_of(world, "iam", "CreatePolicy",
+                              {{"PolicyName", "logs"}, {"Path", "/service-role/"}, {"PolicyDocument", kDoc}});
     CHECK(dup.code == "EntityAlreadyExists");
     CHECK(dup.message == "A policy called logs already exists. Duplicate names are not allowed.");
 }
@@ -25,13 +31,18 @@ TEST_CASE("CreatePolicy returns the policy with AWS's fields and a customer ARN"
 TEST_CASE("GetPolicy counts attachments and GetPolicyVersion returns the document") {
     evb::World world;
     evb::test::make_role(world, "r", {"CloudWatchLogsFullAccess"});
-    const Json p = ok_call(world, "iam", "GetPolicy", {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}})["Policy"];
+    const Json p = ok_call(world, "iam", "GetPolicy",
+                           {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}})["Policy"];
     CHECK(p["AttachmentCount"] == 1);
     CHECK(p["Description"] == "Provides full access to CloudWatch Logs");
-    const Json v = ok_call(world, "iam", "GetPolicyVersion", {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}, {"VersionId", "v1"}});
+    const Json v =
+        ok_call(world, "iam", "GetPolicyVersion",
+                {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}, {"VersionId", "v1"}});
     CHECK(v["PolicyVersion"]["Document"]["Statement"][0]["Action"][0] == "logs:*");
-    CHECK(error_of(world, "iam", "GetPolicy", {{"PolicyArn", "arn:aws:iam::aws:policy/Nope"}}).code == "NoSuchEntity");
-    CHECK(error_of(world, "iam", "GetPolicyVersion", {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}, {"VersionId", "v9"}})
+    CHECK(error_of(world, "iam", "GetPolicy", {{"PolicyArn", "arn:aws:iam::aws:policy/Nope"}}).code ==
+          "NoSuchEntity");
+    CHECK(error_of(world, "iam", "GetPolicyVersion",
+                   {{"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}, {"VersionId", "v9"}})
               .code == "NoSuchEntity");
 }
 

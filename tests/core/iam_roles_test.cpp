@@ -11,8 +11,11 @@ using evb::test::ok_call;
 TEST_CASE("CreateRole returns the role as the CLI prints it, trust policy decoded") {
     evb::World world;
     const Json role = ok_call(world, "iam", "CreateRole",
-                              {{"RoleName", "r"}, {"Path", "/service-role/"}, {"AssumeRolePolicyDocument", lambda_trust()}})["Role"];
-    CHECK(evb::test::keys(role) == std::vector<std::string>{"Path", "RoleName", "RoleId", "Arn", "CreateDate", "AssumeRolePolicyDocument"});
+                              {{"RoleName", "r"},
+                               {"Path", "/service-role/"},
+                               {"AssumeRolePolicyDocument", lambda_trust()}})["Role"];
+    CHECK(evb::test::keys(role) == std::vector<std::string>{"Path", "RoleName", "RoleId", "Arn", "CreateDate",
+                                                            "AssumeRolePolicyDocument"});
     CHECK(role["Arn"] == "arn:aws:iam::123456789012:role/service-role/r");
     CHECK(role["RoleId"].get<std::string>().rfind("AROA", 0) == 0);
     CHECK(role["RoleId"].get<std::string>().size() == 21);
@@ -23,22 +26,30 @@ TEST_CASE("CreateRole returns the role as the CLI prints it, trust policy decode
 TEST_CASE("CreateRole refuses duplicates, bad names, bad paths and malformed trust policies") {
     evb::World world;
     ok_call(world, "iam", "CreateRole", {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}});
-    const auto dup = error_of(world, "iam", "CreateRole", {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}});
+    const auto dup = error_of(world, "iam", "CreateRole",
+                              {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}});
     CHECK(dup.code == "EntityAlreadyExists");
     CHECK(dup.message == "Role with name r already exists.");
-    CHECK(error_of(world, "iam", "CreateRole", {{"RoleName", "a b"}, {"AssumeRolePolicyDocument", lambda_trust()}}).code == "ValidationError");
-    CHECK(error_of(world, "iam", "CreateRole", {{"RoleName", "p"}, {"Path", "service-role"}, {"AssumeRolePolicyDocument", lambda_trust()}})
+    CHECK(error_of(world, "iam", "CreateRole",
+                   {{"RoleName", "a b"}, {"AssumeRolePolicyDocument", lambda_trust()}})
               .code == "ValidationError");
-    const auto bad = error_of(world, "iam", "CreateRole", {{"RoleName", "x"}, {"AssumeRolePolicyDocument", "{nope"}});
+    CHECK(
+        error_of(world, "iam", "CreateRole",
+                 {{"RoleName", "p"}, {"Path", "service-role"}, {"AssumeRolePolicyDocument", lambda_trust()}})
+            .code == "ValidationError");
+    const auto bad =
+        error_of(world, "iam", "CreateRole", {{"RoleName", "x"}, {"AssumeRolePolicyDocument", "{nope"}});
     CHECK(bad.code == "MalformedPolicyDocument");
     CHECK(bad.message == "This policy contains invalid Json");
     CHECK(error_of(world, "iam", "CreateRole", {{"RoleName", "x"}}).message ==
-          "1 validation error detected: Value null at 'assumeRolePolicyDocument' failed to satisfy constraint: Member must not be null");
+          "1 validation error detected: Value null at 'assumeRolePolicyDocument' failed to satisfy "
+          "constraint: Member must not be null");
 }
 
 TEST_CASE("GetRole adds MaxSessionDuration and RoleLastUsed; a missing role is NoSuchEntity") {
     evb::World world;
-    ok_call(world, "iam", "CreateRole", {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}, {"Description", "d"}});
+    ok_call(world, "iam", "CreateRole",
+            {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}, {"Description", "d"}});
     const Json role = ok_call(world, "iam", "GetRole", {{"RoleName", "r"}})["Role"];
     CHECK(role["Description"] == "d");
     CHECK(role["MaxSessionDuration"] == 3600);
@@ -51,7 +62,8 @@ TEST_CASE("GetRole adds MaxSessionDuration and RoleLastUsed; a missing role is N
 TEST_CASE("ListRoles lists roles by path prefix") {
     evb::World world;
     ok_call(world, "iam", "CreateRole", {{"RoleName", "a"}, {"AssumeRolePolicyDocument", lambda_trust()}});
-    ok_call(world, "iam", "CreateRole", {{"RoleName", "b"}, {"Path", "/service-role/"}, {"AssumeRolePolicyDocument", lambda_trust()}});
+    ok_call(world, "iam", "CreateRole",
+            {{"RoleName", "b"}, {"Path", "/service-role/"}, {"AssumeRolePolicyDocument", lambda_trust()}});
     CHECK(ok_call(world, "iam", "ListRoles")["Roles"].size() == 2);
     CHECK(ok_call(world, "iam", "ListRoles", {{"PathPrefix", "/service-role/"}})["Roles"].size() == 1);
 }
@@ -59,11 +71,16 @@ TEST_CASE("ListRoles lists roles by path prefix") {
 TEST_CASE("DeleteRole refuses a role with policies and deletes a bare one") {
     evb::World world;
     evb::test::make_role(world, "r", {"CloudWatchLogsFullAccess"});
-    CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).message == "Cannot delete entity, must detach all policies first.");
-    ok_call(world, "iam", "DetachRolePolicy", {{"RoleName", "r"}, {"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}});
-    ok_call(world, "iam", "PutRolePolicy", {{"RoleName", "r"}, {"PolicyName", "p"},
-                                            {"PolicyDocument", R"({"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}})"}});
-    CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).message == "Cannot delete entity, must delete policies first.");
+    CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).message ==
+          "Cannot delete entity, must detach all policies first.");
+    ok_call(world, "iam", "DetachRolePolicy",
+            {{"RoleName", "r"}, {"PolicyArn", "arn:aws:iam::aws:policy/CloudWatchLogsFullAccess"}});
+    ok_call(world, "iam", "PutRolePolicy",
+            {{"RoleName", "r"},
+             {"PolicyName", "p"},
+             {"PolicyDocument", R"({"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}})"}});
+    CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).message ==
+          "Cannot delete entity, must delete policies first.");
     ok_call(world, "iam", "DeleteRolePolicy", {{"RoleName", "r"}, {"PolicyName", "p"}});
     ok_call(world, "iam", "DeleteRole", {{"RoleName", "r"}});
     CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).code == "NoSuchEntity");

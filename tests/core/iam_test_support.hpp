@@ -11,10 +11,13 @@ inline std::string lambda_trust() {
 }
 
 // make_role creates role NAME (trusting Lambda) with the given AWS managed policies attached.
-inline std::string make_role(World& world, const std::string& name, std::initializer_list<const char*> managed) {
-    const Json role = ok_call(world, "iam", "CreateRole", {{"RoleName", name}, {"AssumeRolePolicyDocument", lambda_trust()}});
+inline std::string make_role(World& world, const std::string& name,
+                             std::initializer_list<const char*> managed) {
+    const Json role = ok_call(world, "iam", "CreateRole",
+                              {{"RoleName", name}, {"AssumeRolePolicyDocument", lambda_trust()}});
     for (const char* policy : managed) {
-        ok_call(world, "iam", "AttachRolePolicy", {{"RoleName", name}, {"PolicyArn", std::string("arn:aws:iam::aws:policy/") + policy}});
+        ok_call(world, "iam", "AttachRolePolicy",
+                {{"RoleName", name}, {"PolicyArn", std::string("arn:aws:iam::aws:policy/") + policy}});
     }
     return role["Role"]["Arn"];
 }

@@ -5,7 +5,8 @@
 using evb::Json;
 
 TEST_CASE("JSON paths select by dots, brackets, indexes and wildcards") {
-    const Json doc = Json::parse(R"({"detail":{"instance-id":"i-1","a/b":1,"items":[{"n":1},{"n":2}],"x y":3}})");
+    const Json doc =
+        Json::parse(R"({"detail":{"instance-id":"i-1","a/b":1,"items":[{"n":1},{"n":2}],"x y":3}})");
     CHECK(evb::json_path_select(doc, "$") == doc);
     CHECK(evb::json_path_select(doc, "$.detail.instance-id") == "i-1");
     CHECK(evb::json_path_select(doc, "$.detail.a/b") == 1);

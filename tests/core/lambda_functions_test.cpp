@@ -11,9 +11,10 @@ TEST_CASE("CreateFunction returns the configuration in the tutorial's field orde
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {});
     const Json f = evb::test::make_function(world, "f", role, Json::object());
-    CHECK(evb::test::keys(f) == std::vector<std::string>{"FunctionName", "FunctionArn", "Runtime", "Role", "Handler", "CodeSize",
-                                                          "Description", "Timeout", "MemorySize", "LastModified", "CodeSha256",
-                                                          "Version", "TracingConfig", "RevisionId", "State", "LastUpdateStatus"});
+    CHECK(evb::test::keys(f) ==
+          std::vector<std::string>{"FunctionName", "FunctionArn", "Runtime", "Role", "Handler", "CodeSize",
+                                   "Description", "Timeout", "MemorySize", "LastModified", "CodeSha256",
+                                   "Version", "TracingConfig", "RevisionId", "State", "LastUpdateStatus"});
     CHECK(f["FunctionArn"] == "arn:aws:lambda:us-east-1:123456789012:function:f");
     CHECK(f["LastModified"] == "2023-11-14T22:13:20.000+0000");
     CHECK(f["CodeSize"] == 2);
@@ -26,13 +27,20 @@ TEST_CASE("CreateFunction refuses duplicates and roles Lambda cannot assume") {
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {});
     evb::test::make_function(world, "f", role, Json::object());
-    const auto dup = error_of(world, "lambda", "CreateFunction", {{"FunctionName", "f"}, {"Runtime", "python3.12"}, {"Role", role},
-                                                                  {"Handler", "h"}, {"Code", {{"ZipFile", "e30="}}}});
+    const auto dup = error_of(world, "lambda", "CreateFunction",
+                              {{"FunctionName", "f"},
+                               {"Runtime", "python3.12"},
+                               {"Role", role},
+                               {"Handler", "h"},
+                               {"Code", {{"ZipFile", "e30="}}}});
     CHECK(dup.code == "ResourceConflictException");
     CHECK(dup.message == "Function already exist: f");
-    const auto ghost = error_of(world, "lambda", "CreateFunction", {{"FunctionName", "g"}, {"Runtime", "python3.12"},
-                                                                    {"Role", "arn:aws:iam::123456789012:role/ghost"},
-                                                                    {"Handler", "h"}, {"Code", {{"ZipFile", "e30="}}}});
+    const auto ghost = error_of(world, "lambda", "CreateFunction",
+                                {{"FunctionName", "g"},
+                                 {"Runtime", "python3.12"},
+                                 {"Role", "arn:aws:iam::123456789012:role/ghost"},
+                                 {"Handler", "h"},
+                                 {"Code", {{"ZipFile", "e30="}}}});
     CHECK(ghost.code == "InvalidParameterValueException");
     CHECK(ghost.message == "The role defined for the function cannot be assumed by Lambda.");
 }
@@ -40,26 +48,36 @@ TEST_CASE("CreateFunction refuses duplicates and roles Lambda cannot assume") {
 TEST_CASE("CreateFunction validates its parameters") {
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {});
-    Json base = {{"FunctionName", "f"}, {"Runtime", "python3.12"}, {"Role", role}, {"Handler", "h"}, {"Code", {{"ZipFile", "e30="}}}};
+    Json base = {{"FunctionName", "f"},
+                 {"Runtime", "python3.12"},
+                 {"Role", role},
+                 {"Handler", "h"},
+                 {"Code", {{"ZipFile", "e30="}}}};
     const auto with = [&](const char* key, Json value) {
         Json request = base;
         request[key] = std::move(value);
         return error_of(world, "lambda", "CreateFunction", request);
     };
     CHECK(with("FunctionName", "bad name").code == "ValidationException");
-    CHECK(with("Runtime", "cobol").message.find("at 'runtime' failed to satisfy constraint: Member must satisfy enum value set") != std::string::npos);
+    CHECK(
+        with("Runtime", "cobol")
+            .message.find("at 'runtime' failed to satisfy constraint: Member must satisfy enum value set") !=
+        std::string::npos);
     CHECK(with("Timeout", 901).code == "ValidationException");
     CHECK(with("MemorySize", 64).code == "ValidationException");
-    CHECK(with("Code", Json{{"ZipFile", "!!!"}}).message == "Could not unzip uploaded file. Please check your file, then try to upload again.");
+    CHECK(with("Code", Json{{"ZipFile", "!!!"}}).message ==
+          "Could not unzip uploaded file. Please check your file, then try to upload again.");
     CHECK(with("Code", Json{{"S3Bucket", "b"}, {"S3Key", "k"}}).code == "InvalidParameterValueException");
-    CHECK(with("Behavior", Json{{"logs", "not a list"}}).message == "The function behavior is not valid: logs must be an array of lines");
+    CHECK(with("Behavior", Json{{"logs", "not a list"}}).message ==
+          "The function behavior is not valid: logs must be an array of lines");
 }
 
 TEST_CASE("GetFunction, ListFunctions and DeleteFunction") {
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {});
     evb::test::make_function(world, "f", role, Json::object());
-    const Json got = ok_call(world, "lambda", "GetFunction", {{"FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:f"}});
+    const Json got = ok_call(world, "lambda", "GetFunction",
+                             {{"FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:f"}});
     CHECK(evb::test::keys(got) == std::vector<std::string>{"Configuration", "Code"});
     CHECK(got["Code"]["RepositoryType"] == "S3");
     const Json list = ok_call(world, "lambda", "ListFunctions");
@@ -70,7 +88,8 @@ TEST_CASE("GetFunction, ListFunctions and DeleteFunction") {
     CHECK(e.code == "ResourceNotFoundException");
     CHECK(e.message == "Function not found: arn:aws:lambda:us-east-1:123456789012:function:f");
     CHECK(e.status == 404);
-    CHECK(error_of(world, "lambda", "DeleteFunction", {{"FunctionName", "f"}}).code == "ResourceNotFoundException");
+    CHECK(error_of(world, "lambda", "DeleteFunction", {{"FunctionName", "f"}}).code ==
+          "ResourceNotFoundException");
 }
 
 TEST_CASE("UpdateFunctionCode replaces the package and the behaviour") {
@@ -78,11 +97,13 @@ TEST_CASE("UpdateFunctionCode replaces the package and the behaviour") {
     const std::string role = evb::test::make_role(world, "r", {});
     const Json before = evb::test::make_function(world, "f", role, Json{{"returns", 1}});
     world.advance_ms(1000);
-    const Json after = ok_call(world, "lambda", "UpdateFunctionCode",
-                               {{"FunctionName", "f"}, {"ZipFile", evb::base64_encode(Json{{"returns", 2}}.dump())}});
+    const Json after =
+        ok_call(world, "lambda", "UpdateFunctionCode",
+                {{"FunctionName", "f"}, {"ZipFile", evb::base64_encode(Json{{"returns", 2}}.dump())}});
     CHECK(after["CodeSha256"] != before["CodeSha256"]);
     CHECK(after["RevisionId"] != before["RevisionId"]);
     CHECK(after["LastModified"] == "2023-11-14T22:13:21.000+0000");
     CHECK(ok_call(world, "lambda", "Invoke", {{"FunctionName", "f"}})["Payload"] == "2");
-    CHECK(error_of(world, "lambda", "UpdateFunctionCode", {{"FunctionName", "f"}, {"ZipFile", "@@"}}).code == "InvalidParameterValueException");
+    CHECK(error_of(world, "lambda", "UpdateFunctionCode", {{"FunctionName", "f"}, {"ZipFile", "@@"}}).code ==
+          "InvalidParameterValueException");
 }

@@ -12,10 +12,14 @@ namespace {
 
 // order_behavior puts one order with per-invocation values on bus "orders".
 Json order_behavior() {
-    return Json{{"putEvents", Json::array({{{"Source", "Order Service"},
-                                            {"DetailType", "New Order"},
-                                            {"Detail", {{"orderNumber", "${seq}"}, {"price", "${random:10:20}"}, {"customer", "${event.customer}"}}},
-                                            {"EventBusName", "orders"}}})}};
+    return Json{
+        {"putEvents",
+         Json::array(
+             {{{"Source", "Order Service"},
+               {"DetailType", "New Order"},
+               {"Detail",
+                {{"orderNumber", "${seq}"}, {"price", "${random:10:20}"}, {"customer", "${event.customer}"}}},
+               {"EventBusName", "orders"}}})}};
 }
 
 // orders_world has bus orders -> /orders log group, and function f with role r holding the given policies.
@@ -44,7 +48,8 @@ TEST_CASE("a function's PutEvents reaches the bus with per-invocation values") {
     CHECK(first["detail"]["price"].get<int>() <= 20);
 }
 
-TEST_CASE("without a policy allowing events:PutEvents the function fails with AccessDeniedException in its log") {
+TEST_CASE(
+    "without a policy allowing events:PutEvents the function fails with AccessDeniedException in its log") {
     evb::World world = orders_world({"service-role/AWSLambdaBasicExecutionRole"});
     const Json out = ok_call(world, "lambda", "Invoke", {{"FunctionName", "f"}});
     CHECK(out["FunctionError"] == "Unhandled");
@@ -52,8 +57,10 @@ TEST_CASE("without a policy allowing events:PutEvents the function fails with Ac
     CHECK(payload["errorType"] == "ClientError");
     CHECK(payload["errorMessage"] ==
           "An error occurred (AccessDeniedException) when calling the PutEvents operation: User: "
-          "arn:aws:sts::123456789012:assumed-role/r/f is not authorized to perform: events:PutEvents on resource: "
-          "arn:aws:events:us-east-1:123456789012:event-bus/orders because no identity-based policy allows the events:PutEvents action");
+          "arn:aws:sts::123456789012:assumed-role/r/f is not authorized to perform: events:PutEvents on "
+          "resource: "
+          "arn:aws:events:us-east-1:123456789012:event-bus/orders because no identity-based policy allows "
+          "the events:PutEvents action");
     CHECK(log_messages(world, "/orders").empty());
     const auto lines = log_messages(world, "/aws/lambda/f");
     CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& m) {
@@ -65,9 +72,12 @@ TEST_CASE("a rule targeting a function invokes it asynchronously with the event"
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {"service-role/AWSLambdaBasicExecutionRole"});
     evb::test::make_function(world, "f", role, Json{{"logs", {"got ${event.detail.orderNumber}"}}});
-    ok_call(world, "events", "PutRule", {{"Name", "to-f"}, {"EventPattern", R"({"source":["Order Service"]})"}});
-    ok_call(world, "events", "PutTargets", {{"Rule", "to-f"},
-                                            {"Targets", Json::array({{{"Id", "f"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:f"}}})}});
+    ok_call(world, "events", "PutRule",
+            {{"Name", "to-f"}, {"EventPattern", R"({"source":["Order Service"]})"}});
+    ok_call(world, "events", "PutTargets",
+            {{"Rule", "to-f"},
+             {"Targets",
+              Json::array({{{"Id", "f"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:f"}}})}});
     ok_call(world, "events", "PutEvents", {{"Entries", Json::array({evb::test::order_entry("default")})}});
     const auto lines = log_messages(world, "/aws/lambda/f");
     CHECK(std::find(lines.begin(), lines.end(), "got 123\n") != lines.end());
@@ -76,22 +86,33 @@ TEST_CASE("a rule targeting a function invokes it asynchronously with the event"
 
 TEST_CASE("a rule targeting a missing function counts a failed invocation") {
     evb::World world;
-    ok_call(world, "events", "PutRule", {{"Name", "to-f"}, {"EventPattern", R"({"source":["Order Service"]})"}});
-    ok_call(world, "events", "PutTargets", {{"Rule", "to-f"},
-                                            {"Targets", Json::array({{{"Id", "f"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:ghost"}}})}});
+    ok_call(world, "events", "PutRule",
+            {{"Name", "to-f"}, {"EventPattern", R"({"source":["Order Service"]})"}});
+    ok_call(
+        world, "events", "PutTargets",
+        {{"Rule", "to-f"},
+         {"Targets",
+          Json::array({{{"Id", "f"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:ghost"}}})}});
     ok_call(world, "events", "PutEvents", {{"Entries", Json::array({evb::test::order_entry("default")})}});
-    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/to-f").failed_invocations == 1);
-    CHECK(world.account().activity.back()["rules"][0]["targets"][0]["error"].get<std::string>().rfind("ResourceNotFoundException", 0) == 0);
+    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/to-f").failed_invocations ==
+          1);
+    CHECK(world.account().activity.back()["rules"][0]["targets"][0]["error"].get<std::string>().rfind(
+              "ResourceNotFoundException", 0) == 0);
 }
 
 TEST_CASE("a function that puts events on a bus whose rule invokes it again stops at the depth limit") {
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {"AmazonEventBridgeFullAccess"});
     evb::test::make_function(world, "echo", role,
-                             Json{{"putEvents", Json::array({{{"Source", "Order Service"}, {"DetailType", "New Order"}, {"Detail", Json::object()}}})}});
-    ok_call(world, "events", "PutRule", {{"Name", "loop"}, {"EventPattern", R"({"source":["Order Service"]})"}});
-    ok_call(world, "events", "PutTargets", {{"Rule", "loop"},
-                                            {"Targets", Json::array({{{"Id", "e"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:echo"}}})}});
+                             Json{{"putEvents", Json::array({{{"Source", "Order Service"},
+                                                              {"DetailType", "New Order"},
+                                                              {"Detail", Json::object()}}})}});
+    ok_call(world, "events", "PutRule",
+            {{"Name", "loop"}, {"EventPattern", R"({"source":["Order Service"]})"}});
+    ok_call(world, "events", "PutTargets",
+            {{"Rule", "loop"},
+             {"Targets",
+              Json::array({{{"Id", "e"}, {"Arn", "arn:aws:lambda:us-east-1:123456789012:function:echo"}}})}});
     ok_call(world, "events", "PutEvents", {{"Entries", Json::array({evb::test::order_entry("default")})}});
     CHECK(world.account().lambda.functions.at("echo").invocations == evb::kMaxRoutingDepth);
 }

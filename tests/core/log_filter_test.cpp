@@ -30,7 +30,8 @@ TEST_CASE("quoted phrases, optional terms and excluded terms") {
 }
 
 TEST_CASE("JSON filters compare numbers and strings with wildcards") {
-    const char* order = R"({"source":"Order Service","detail":{"price":150,"tags":["a","b"],"paid":true,"note":null}})";
+    const char* order =
+        R"({"source":"Order Service","detail":{"price":150,"tags":["a","b"],"paid":true,"note":null}})";
     CHECK(passes("{ $.detail.price > 100 }", order));
     CHECK_FALSE(passes("{ $.detail.price <= 100 }", order));
     CHECK(passes("{ $.detail.price = 150 }", order));

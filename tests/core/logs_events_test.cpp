@@ -21,9 +21,11 @@ evb::World world_with_stream() {
 Json put_messages(evb::World& world, const std::vector<std::string>& messages) {
     Json events = Json::array();
     for (std::size_t i = 0; i < messages.size(); ++i) {
-        events.push_back({{"timestamp", world.now_ms() - static_cast<std::int64_t>(messages.size() - i)}, {"message", messages[i]}});
+        events.push_back({{"timestamp", world.now_ms() - static_cast<std::int64_t>(messages.size() - i)},
+                          {"message", messages[i]}});
     }
-    return ok_call(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", events}});
+    return ok_call(world, "logs", "PutLogEvents",
+                   {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", events}});
 }
 
 Json get(evb::World& world, Json extra = Json::object()) {
@@ -40,9 +42,11 @@ TEST_CASE("PutLogEvents stores events and returns a 56-digit sequence token") {
     CHECK(out["nextSequenceToken"].get<std::string>().size() == 56);
     const Json got = get(world);
     REQUIRE(got["events"].size() == 2);
-    CHECK(evb::test::keys(got["events"][0]) == std::vector<std::string>{"timestamp", "message", "ingestionTime"});
+    CHECK(evb::test::keys(got["events"][0]) ==
+          std::vector<std::string>{"timestamp", "message", "ingestionTime"});
     CHECK(got["events"][1]["message"] == "two");
-    const Json stream = ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/g"}})["logStreams"][0];
+    const Json stream =
+        ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/g"}})["logStreams"][0];
     CHECK(stream["firstEventTimestamp"] == world.now_ms() - 2);
     CHECK(stream["lastIngestionTime"] == world.now_ms());
 }
@@ -50,18 +54,25 @@ TEST_CASE("PutLogEvents stores events and returns a 56-digit sequence token") {
 TEST_CASE("PutLogEvents enforces chronological order, the 24-hour span and non-empty batches") {
     evb::World world = world_with_stream();
     const std::int64_t now = world.now_ms();
-    CHECK(error_of(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"},
-                                                   {"logEvents", Json::array({{{"timestamp", now}, {"message", "a"}},
-                                                                              {{"timestamp", now - 1}, {"message", "b"}}})}})
+    CHECK(error_of(world, "logs", "PutLogEvents",
+                   {{"logGroupName", "/g"},
+                    {"logStreamName", "s"},
+                    {"logEvents", Json::array({{{"timestamp", now}, {"message", "a"}},
+                                               {{"timestamp", now - 1}, {"message", "b"}}})}})
               .message == "Log events in a single PutLogEvents request must be in chronological order.");
-    CHECK(error_of(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"},
-                                                   {"logEvents", Json::array({{{"timestamp", now - 90000000}, {"message", "a"}},
-                                                                              {{"timestamp", now}, {"message", "b"}}})}})
+    CHECK(error_of(world, "logs", "PutLogEvents",
+                   {{"logGroupName", "/g"},
+                    {"logStreamName", "s"},
+                    {"logEvents", Json::array({{{"timestamp", now - 90000000}, {"message", "a"}},
+                                               {{"timestamp", now}, {"message", "b"}}})}})
               .code == "InvalidParameterException");
-    CHECK(error_of(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", Json::array()}})
+    CHECK(error_of(world, "logs", "PutLogEvents",
+                   {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", Json::array()}})
               .code == "InvalidParameterException");
-    CHECK(error_of(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "x"},
-                                                   {"logEvents", Json::array({{{"timestamp", now}, {"message", "a"}}})}})
+    CHECK(error_of(world, "logs", "PutLogEvents",
+                   {{"logGroupName", "/g"},
+                    {"logStreamName", "x"},
+                    {"logEvents", Json::array({{{"timestamp", now}, {"message", "a"}}})}})
               .message == "The specified log stream does not exist.");
 }
 
@@ -69,14 +80,19 @@ TEST_CASE("PutLogEvents rejects too old and too new events and reports their ind
     evb::World world = world_with_stream();
     const std::int64_t now = world.now_ms();
     const std::int64_t day = 86400000;
-    const Json out = ok_call(world, "logs", "PutLogEvents",
-                             {{"logGroupName", "/g"}, {"logStreamName", "s"},
-                              {"logEvents", Json::array({{{"timestamp", now - 15 * day}, {"message", "old"}},
-                                                         {{"timestamp", now - 15 * day + 1}, {"message", "old2"}}})}});
+    const Json out =
+        ok_call(world, "logs", "PutLogEvents",
+                {{"logGroupName", "/g"},
+                 {"logStreamName", "s"},
+                 {"logEvents", Json::array({{{"timestamp", now - 15 * day}, {"message", "old"}},
+                                            {{"timestamp", now - 15 * day + 1}, {"message", "old2"}}})}});
     CHECK(out["rejectedLogEventsInfo"] == Json{{"tooOldLogEventEndIndex", 1}});
-    const Json future = ok_call(world, "logs", "PutLogEvents",
-                                {{"logGroupName", "/g"}, {"logStreamName", "s"},
-                                 {"logEvents", Json::array({{{"timestamp", now}, {"message", "ok"}}, {{"timestamp", now + 3 * 3600000}, {"message", "new"}}})}});
+    const Json future =
+        ok_call(world, "logs", "PutLogEvents",
+                {{"logGroupName", "/g"},
+                 {"logStreamName", "s"},
+                 {"logEvents", Json::array({{{"timestamp", now}, {"message", "ok"}},
+                                            {{"timestamp", now + 3 * 3600000}, {"message", "new"}}})}});
     CHECK(future["rejectedLogEventsInfo"] == Json{{"tooNewLogEventStartIndex", 1}});
     CHECK(get(world)["events"].size() == 1);
 }
@@ -96,8 +112,9 @@ TEST_CASE("GetLogEvents pages forward from the head and backward from the tail w
     const Json end = get(world, {{"nextToken", tail["nextForwardToken"]}});
     CHECK(end["events"].empty());
     CHECK(end["nextForwardToken"] == tail["nextForwardToken"]);
-    CHECK(error_of(world, "logs", "GetLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"nextToken", "f/1"}}).code ==
-          "InvalidParameterException");
+    CHECK(error_of(world, "logs", "GetLogEvents",
+                   {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"nextToken", "f/1"}})
+              .code == "InvalidParameterException");
 }
 
 TEST_CASE("GetLogEvents keeps events in [startTime, endTime)") {
@@ -111,23 +128,28 @@ TEST_CASE("GetLogEvents keeps events in [startTime, endTime)") {
 
 TEST_CASE("FilterLogEvents finds terms and JSON conditions across streams") {
     evb::World world = world_with_stream();
-    put_messages(world, {R"({"detail":{"price":50}})", R"({"detail":{"price":150}})", "ERROR disk full", "INFO fine"});
+    put_messages(
+        world, {R"({"detail":{"price":50}})", R"({"detail":{"price":150}})", "ERROR disk full", "INFO fine"});
     const auto messages = [&](const std::string& pattern) {
-        Json out = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", pattern}});
+        Json out =
+            ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", pattern}});
         std::vector<std::string> found;
-        for (const auto& e : out["events"]) found.push_back(e["message"]);
+        for (const auto& e : out["events"])
+            found.push_back(e["message"]);
         return found;
     };
     CHECK(messages("{ $.detail.price > 100 }") == std::vector<std::string>{R"({"detail":{"price":150}})"});
     CHECK(messages("ERROR") == std::vector<std::string>{"ERROR disk full"});
     CHECK(messages("").size() == 4);
-    const Json one = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", "ERROR"}});
+    const Json one =
+        ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", "ERROR"}});
     CHECK(evb::test::keys(one["events"][0]) ==
           std::vector<std::string>{"logStreamName", "timestamp", "message", "ingestionTime", "eventId"});
     CHECK(evb::test::keys(one) == std::vector<std::string>{"events", "searchedLogStreams"});
-    CHECK(error_of(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", "{ $.a > }"}}).code ==
-          "InvalidParameterException");
-    CHECK(error_of(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"logStreamNames", {"s"}}, {"logStreamNamePrefix", "s"}})
+    CHECK(error_of(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"filterPattern", "{ $.a > }"}})
+              .code == "InvalidParameterException");
+    CHECK(error_of(world, "logs", "FilterLogEvents",
+                   {{"logGroupName", "/g"}, {"logStreamNames", {"s"}}, {"logStreamNamePrefix", "s"}})
               .code == "InvalidParameterException");
 }
 
@@ -135,9 +157,12 @@ TEST_CASE("FilterLogEvents limits to named streams and pages") {
     evb::World world = world_with_stream();
     ok_call(world, "logs", "CreateLogStream", {{"logGroupName", "/g"}, {"logStreamName", "other"}});
     put_messages(world, {"a", "b", "c"});
-    CHECK(ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"logStreamNames", {"other"}}})["events"].empty());
+    CHECK(ok_call(world, "logs", "FilterLogEvents",
+                  {{"logGroupName", "/g"}, {"logStreamNames", {"other"}}})["events"]
+              .empty());
     const Json page = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"limit", 2}});
     CHECK(page["events"].size() == 2);
-    const Json rest = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/g"}, {"limit", 2}, {"nextToken", page["nextToken"]}});
+    const Json rest = ok_call(world, "logs", "FilterLogEvents",
+                              {{"logGroupName", "/g"}, {"limit", 2}, {"nextToken", page["nextToken"]}});
     CHECK(rest["events"].size() == 1);
 }

@@ -13,8 +13,9 @@ TEST_CASE("CreateLogGroup creates a group DescribeLogGroups shows with AWS's fie
     const Json groups = ok_call(world, "logs", "DescribeLogGroups");
     REQUIRE(groups["logGroups"].size() == 1);
     const Json& g = groups["logGroups"][0];
-    CHECK(evb::test::keys(g) == std::vector<std::string>{"logGroupName", "creationTime", "metricFilterCount", "arn",
-                                                          "storedBytes", "logGroupClass", "logGroupArn"});
+    CHECK(evb::test::keys(g) == std::vector<std::string>{"logGroupName", "creationTime", "metricFilterCount",
+                                                         "arn", "storedBytes", "logGroupClass",
+                                                         "logGroupArn"});
     CHECK(g["arn"] == "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/x:*");
     CHECK(g["logGroupArn"] == "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/x");
     CHECK(g["creationTime"] == 1700000000000);
@@ -26,9 +27,11 @@ TEST_CASE("CreateLogGroup refuses duplicates and bad names") {
     const auto dup = error_of(world, "logs", "CreateLogGroup", {{"logGroupName", "/g"}});
     CHECK(dup.code == "ResourceAlreadyExistsException");
     CHECK(dup.message == "The specified log group already exists");
-    CHECK(error_of(world, "logs", "CreateLogGroup", {{"logGroupName", "bad name"}}).code == "InvalidParameterException");
+    CHECK(error_of(world, "logs", "CreateLogGroup", {{"logGroupName", "bad name"}}).code ==
+          "InvalidParameterException");
     CHECK(error_of(world, "logs", "CreateLogGroup", Json::object()).message ==
-          "1 validation error detected: Value null at 'logGroupName' failed to satisfy constraint: Member must not be null");
+          "1 validation error detected: Value null at 'logGroupName' failed to satisfy constraint: Member "
+          "must not be null");
 }
 
 TEST_CASE("DeleteLogGroup deletes, and a missing group is ResourceNotFoundException") {
@@ -42,11 +45,15 @@ TEST_CASE("DeleteLogGroup deletes, and a missing group is ResourceNotFoundExcept
 
 TEST_CASE("DescribeLogGroups filters by prefix and pages") {
     evb::World world;
-    for (const char* g : {"/aws/events/a", "/aws/events/b", "/aws/lambda/f"}) ok_call(world, "logs", "CreateLogGroup", {{"logGroupName", g}});
-    CHECK(ok_call(world, "logs", "DescribeLogGroups", {{"logGroupNamePrefix", "/aws/events"}})["logGroups"].size() == 2);
+    for (const char* g : {"/aws/events/a", "/aws/events/b", "/aws/lambda/f"})
+        ok_call(world, "logs", "CreateLogGroup", {{"logGroupName", g}});
+    CHECK(ok_call(world, "logs", "DescribeLogGroups", {{"logGroupNamePrefix", "/aws/events"}})["logGroups"]
+              .size() == 2);
     const Json page = ok_call(world, "logs", "DescribeLogGroups", {{"limit", 2}});
     CHECK(page["logGroups"].size() == 2);
-    const Json rest = ok_call(world, "logs", "DescribeLogGroups", {{"limit", 2}, {"nextToken", page["nextToken"]}});
+    const Json rest =
+        ok_call(world, "logs", "DescribeLogGroups", {{"limit", 2}, {"nextToken", page["nextToken"]}});
     CHECK(rest["logGroups"].size() == 1);
-    CHECK(error_of(world, "logs", "DescribeLogGroups", {{"nextToken", "x"}}).code == "InvalidParameterException");
+    CHECK(error_of(world, "logs", "DescribeLogGroups", {{"nextToken", "x"}}).code ==
+          "InvalidParameterException");
 }

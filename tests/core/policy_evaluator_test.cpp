@@ -25,11 +25,14 @@ TEST_CASE("wildcards match any run with * and one character with ?") {
 }
 
 TEST_CASE("an Allow with a matching action and resource allows; nothing matching is an implicit deny") {
-    const char* p = R"({"Statement":[{"Effect":"Allow","Action":"events:PutEvents","Resource":"arn:aws:events:*:*:event-bus/orders"}]})";
+    const char* p =
+        R"({"Statement":[{"Effect":"Allow","Action":"events:PutEvents","Resource":"arn:aws:events:*:*:event-bus/orders"}]})";
     CHECK(decide(p, "events:PutEvents", "arn:aws:events:us-east-1:1:event-bus/orders") == Decision::kAllow);
     CHECK(decide(p, "events:putevents", "arn:aws:events:us-east-1:1:event-bus/orders") == Decision::kAllow);
-    CHECK(decide(p, "events:PutEvents", "arn:aws:events:us-east-1:1:event-bus/other") == Decision::kImplicitDeny);
-    CHECK(decide(p, "events:PutRule", "arn:aws:events:us-east-1:1:event-bus/orders") == Decision::kImplicitDeny);
+    CHECK(decide(p, "events:PutEvents", "arn:aws:events:us-east-1:1:event-bus/other") ==
+          Decision::kImplicitDeny);
+    CHECK(decide(p, "events:PutRule", "arn:aws:events:us-east-1:1:event-bus/orders") ==
+          Decision::kImplicitDeny);
 }
 
 TEST_CASE("an explicit Deny beats any Allow") {
@@ -40,10 +43,14 @@ TEST_CASE("an explicit Deny beats any Allow") {
 }
 
 TEST_CASE("NotAction and NotResource invert their element; statements with conditions do not apply") {
-    CHECK(decide(R"({"Statement":{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}})", "events:PutEvents", "x") == Decision::kAllow);
-    CHECK(decide(R"({"Statement":{"Effect":"Allow","Action":"*","NotResource":"x"}})", "events:PutEvents", "x") == Decision::kImplicitDeny);
-    CHECK(decide(R"({"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true"}}}})",
-                 "events:PutEvents", "x") == Decision::kImplicitDeny);
+    CHECK(decide(R"({"Statement":{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}})", "events:PutEvents",
+                 "x") == Decision::kAllow);
+    CHECK(decide(R"({"Statement":{"Effect":"Allow","Action":"*","NotResource":"x"}})", "events:PutEvents",
+                 "x") == Decision::kImplicitDeny);
+    CHECK(
+        decide(
+            R"({"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true"}}}})",
+            "events:PutEvents", "x") == Decision::kImplicitDeny);
 }
 
 TEST_CASE("a role's decision combines its attached and inline policies") {
@@ -51,19 +58,28 @@ TEST_CASE("a role's decision combines its attached and inline policies") {
     const std::string arn = evb::test::make_role(world, "r", {"CloudWatchLogsFullAccess"});
     const evb::Account& account = world.account();
     CHECK(evb::evaluate_role(account, arn, "logs:PutLogEvents", "arn:aws:logs:x") == Decision::kAllow);
-    CHECK(evb::evaluate_role(account, arn, "events:PutEvents", "arn:aws:events:x") == Decision::kImplicitDeny);
-    evb::test::ok_call(world, "iam", "PutRolePolicy", {{"RoleName", "r"}, {"PolicyName", "p"},
-                                                       {"PolicyDocument", R"({"Statement":{"Effect":"Allow","Action":"events:PutEvents","Resource":"*"}})"}});
-    CHECK(evb::evaluate_role(world.account(), arn, "events:PutEvents", "arn:aws:events:x") == Decision::kAllow);
-    CHECK(evb::evaluate_role(world.account(), "arn:aws:iam::123456789012:role/ghost", "events:PutEvents", "x") == Decision::kImplicitDeny);
+    CHECK(evb::evaluate_role(account, arn, "events:PutEvents", "arn:aws:events:x") ==
+          Decision::kImplicitDeny);
+    evb::test::ok_call(world, "iam", "PutRolePolicy",
+                       {{"RoleName", "r"},
+                        {"PolicyName", "p"},
+                        {"PolicyDocument",
+                         R"({"Statement":{"Effect":"Allow","Action":"events:PutEvents","Resource":"*"}})"}});
+    CHECK(evb::evaluate_role(world.account(), arn, "events:PutEvents", "arn:aws:events:x") ==
+          Decision::kAllow);
+    CHECK(evb::evaluate_role(world.account(), "arn:aws:iam::123456789012:role/ghost", "events:PutEvents",
+                             "x") == Decision::kImplicitDeny);
 }
 
 TEST_CASE("AccessDeniedException is worded as AWS words it") {
-    const auto e = evb::access_denied("arn:aws:sts::1:assumed-role/r/f", "events:PutEvents", "arn:aws:events:us-east-1:1:event-bus/b",
-                                      Decision::kImplicitDeny);
+    const auto e = evb::access_denied("arn:aws:sts::1:assumed-role/r/f", "events:PutEvents",
+                                      "arn:aws:events:us-east-1:1:event-bus/b", Decision::kImplicitDeny);
     CHECK(e.code == "AccessDeniedException");
-    CHECK(e.message == "User: arn:aws:sts::1:assumed-role/r/f is not authorized to perform: events:PutEvents on resource: "
-                       "arn:aws:events:us-east-1:1:event-bus/b because no identity-based policy allows the events:PutEvents action");
+    CHECK(e.message ==
+          "User: arn:aws:sts::1:assumed-role/r/f is not authorized to perform: events:PutEvents on resource: "
+          "arn:aws:events:us-east-1:1:event-bus/b because no identity-based policy allows the "
+          "events:PutEvents action");
     CHECK(evb::access_denied("u", "a", "r", Decision::kExplicitDeny).message ==
-          "User: u is not authorized to perform: a on resource: r with an explicit deny in an identity-based policy");
+          "User: u is not authorized to perform: a on resource: r with an explicit deny in an identity-based "
+          "policy");
 }

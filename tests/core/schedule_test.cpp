@@ -7,8 +7,8 @@ TEST_CASE("rate expressions use the singular unit for 1 and the plural otherwise
     CHECK(evb::parse_schedule("rate(5 minutes)")->period_ms == 300000);
     CHECK(evb::parse_schedule("rate(2 hours)")->period_ms == 7200000);
     CHECK(evb::parse_schedule("rate(1 day)")->period_ms == 86400000);
-    for (const char* bad : {"rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(-1 minutes)", "rate(5 weeks)",
-                            "rate(5minutes)", "rate 5 minutes", "cron()", ""}) {
+    for (const char* bad : {"rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(-1 minutes)",
+                            "rate(5 weeks)", "rate(5minutes)", "rate 5 minutes", "cron()", ""}) {
         CAPTURE(bad);
         CHECK_FALSE(evb::parse_schedule(bad).has_value());
     }

@@ -14,8 +14,11 @@ evb::World scheduled_world(const char* expression) {
     evb::World world(evb::WorldConfig{.start_time_ms = 1597536000000});  // 2020-08-16T00:00:00Z
     ok_call(world, "logs", "CreateLogGroup", {{"logGroupName", "/ticks"}});
     ok_call(world, "events", "PutRule", {{"Name", "tick"}, {"ScheduleExpression", expression}});
-    ok_call(world, "events", "PutTargets", {{"Rule", "tick"},
-                                            {"Targets", Json::array({{{"Id", "l"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/ticks"}}})}});
+    ok_call(
+        world, "events", "PutTargets",
+        {{"Rule", "tick"},
+         {"Targets",
+          Json::array({{{"Id", "l"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/ticks"}}})}});
     return world;
 }
 
@@ -23,7 +26,8 @@ evb::World scheduled_world(const char* expression) {
 std::vector<Json> ticks(evb::World& world) {
     std::vector<Json> out;
     const Json found = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/ticks"}});
-    for (const auto& e : found["events"]) out.push_back(Json::parse(e["message"].get<std::string>()));
+    for (const auto& e : found["events"])
+        out.push_back(Json::parse(e["message"].get<std::string>()));
     return out;
 }
 
@@ -66,10 +70,12 @@ TEST_CASE("a disabled scheduled rule does not fire, and resumes when enabled") {
 TEST_CASE("one clock move fires at most kMaxFiringsPerMove events and counts the rest as skipped") {
     evb::World world = scheduled_world("rate(1 minute)");
     world.advance_ms(static_cast<std::int64_t>(evb::kMaxFiringsPerMove + 50) * 60000);
-    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/tick").matched_events == evb::kMaxFiringsPerMove);
+    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/tick").matched_events ==
+          evb::kMaxFiringsPerMove);
     CHECK(world.metrics().skipped_schedule_firings == 50);
     world.advance_ms(60000);
-    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/tick").matched_events == evb::kMaxFiringsPerMove + 1);
+    CHECK(world.metrics().rules.at("arn:aws:events:us-east-1:123456789012:rule/tick").matched_events ==
+          evb::kMaxFiringsPerMove + 1);
 }
 
 TEST_CASE("moving the clock back replans schedules without firing") {

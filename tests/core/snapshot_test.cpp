@@ -14,16 +14,23 @@ evb::World busy_world(std::uint64_t seed) {
     evb::World world(evb::WorldConfig{"us-east-1", "803943555226", seed, 1597568000000});
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
     ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}, {"LogType", "Tail"}});
-    ok_call(world, "events", "PutRule", {{"Name", "tick"}, {"ScheduleExpression", "rate(1 minute)"}, {"Description", "ticks"}});
-    ok_call(world, "events", "PutTargets",
-            {{"Rule", "tick"},
-             {"Targets", Json::array({{{"Id", "t"},
-                                       {"Arn", "arn:aws:logs:us-east-1:803943555226:log-group:/aws/events/manual-order-cw"},
-                                       {"InputTransformer", {{"InputPathsMap", {{"t", "$.time"}}}, {"InputTemplate", "\"tick <t>\""}}}}})}});
-    ok_call(world, "iam", "PutRolePolicy", {{"RoleName", "myManualOrder-role-hcqiducd"}, {"PolicyName", "extra"},
-                                            {"PolicyDocument", R"({"Statement":{"Effect":"Deny","Action":"s3:*","Resource":"*"}})"}});
+    ok_call(world, "events", "PutRule",
+            {{"Name", "tick"}, {"ScheduleExpression", "rate(1 minute)"}, {"Description", "ticks"}});
+    ok_call(
+        world, "events", "PutTargets",
+        {{"Rule", "tick"},
+         {"Targets",
+          Json::array({{{"Id", "t"},
+                        {"Arn", "arn:aws:logs:us-east-1:803943555226:log-group:/aws/events/manual-order-cw"},
+                        {"InputTransformer",
+                         {{"InputPathsMap", {{"t", "$.time"}}}, {"InputTemplate", "\"tick <t>\""}}}}})}});
+    ok_call(world, "iam", "PutRolePolicy",
+            {{"RoleName", "myManualOrder-role-hcqiducd"},
+             {"PolicyName", "extra"},
+             {"PolicyDocument", R"({"Statement":{"Effect":"Deny","Action":"s3:*","Resource":"*"}})"}});
     world.advance_ms(3 * 60000 + 5);
-    ok_call(world, "logs", "CreateLogStream", {{"logGroupName", "/aws/events/manual-order-cw"}, {"logStreamName", "manual"}});
+    ok_call(world, "logs", "CreateLogStream",
+            {{"logGroupName", "/aws/events/manual-order-cw"}, {"logStreamName", "manual"}});
     return world;
 }
 
@@ -74,7 +81,8 @@ TEST_CASE("load refuses bad documents with a clear error and keeps the current w
     refuse(broken.dump(), "The saved world is corrupted: ");
     Json bad_pattern = Json::parse(before);
     bad_pattern["events"]["buses"][1]["rules"][0]["eventPattern"] = "{\"source\": 1}";
-    refuse(bad_pattern.dump(), "The saved world is corrupted: rule manual-order-rule has an invalid event pattern");
+    refuse(bad_pattern.dump(),
+           "The saved world is corrupted: rule manual-order-rule has an invalid event pattern");
     Json no_default = Json::parse(before);
     no_default["events"]["buses"].erase(0);
     refuse(no_default.dump(), "The saved world is corrupted: the default event bus is missing");

@@ -12,13 +12,15 @@ TEST_CASE("the state shows buses with rules, targets and metrics after the tutor
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
     ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}});
     const Json state = world.state();
-    CHECK(evb::test::keys(state) == std::vector<std::string>{"region", "accountId", "nowMs", "now", "revision", "buses", "logGroups",
-                                                              "functions", "roles", "policies", "skippedScheduleFirings", "activity"});
+    CHECK(evb::test::keys(state) ==
+          std::vector<std::string>{"region", "accountId", "nowMs", "now", "revision", "buses", "logGroups",
+                                   "functions", "roles", "policies", "skippedScheduleFirings", "activity"});
     const Json& bus = state["buses"][1];
     CHECK(bus["Name"] == "manual-order-bus");
     CHECK(bus["metrics"] == Json{{"eventsIn", 1}, {"matchedEvents", 1}});
     const Json& rule = bus["Rules"][0];
-    CHECK(rule["metrics"] == Json{{"MatchedEvents", 1}, {"TriggeredRules", 1}, {"Invocations", 1}, {"FailedInvocations", 0}});
+    CHECK(rule["metrics"] ==
+          Json{{"MatchedEvents", 1}, {"TriggeredRules", 1}, {"Invocations", 1}, {"FailedInvocations", 0}});
     CHECK(rule["Targets"][0]["metrics"] == Json{{"deliveries", 1}, {"failures", 0}});
     CHECK(state["functions"][0]["FunctionName"] == "manual-order-function");
     CHECK(state["functions"][0]["warm"] == true);
@@ -33,8 +35,10 @@ TEST_CASE("the state shows log groups with the storage cap, their streams and ne
     ok_call(world, "logs", "CreateLogGroup", {{"logGroupName", "/g"}});
     ok_call(world, "logs", "CreateLogStream", {{"logGroupName", "/g"}, {"logStreamName", "s"}});
     Json events = Json::array();
-    for (int i = 0; i < 150; ++i) events.push_back({{"timestamp", world.now_ms() - 150 + i}, {"message", "m" + std::to_string(i)}});
-    ok_call(world, "logs", "PutLogEvents", {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", events}});
+    for (int i = 0; i < 150; ++i)
+        events.push_back({{"timestamp", world.now_ms() - 150 + i}, {"message", "m" + std::to_string(i)}});
+    ok_call(world, "logs", "PutLogEvents",
+            {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", events}});
     const Json group = world.state()["logGroups"][0];
     CHECK(group["maxEvents"] == evb::kDefaultMaxEventsPerGroup);
     CHECK(group["storedEvents"] == 150);

@@ -11,7 +11,8 @@
 namespace evb::test {
 
 // ok_call calls an operation and requires success, returning the response body.
-inline Json ok_call(World& world, std::string_view service, std::string_view op, const Json& request = Json::object()) {
+inline Json ok_call(World& world, std::string_view service, std::string_view op,
+                    const Json& request = Json::object()) {
     ApiResult result = world.call(service, op, request);
     INFO(service << " " << op << " " << request.dump());
     if (!result.ok()) INFO(result.error().code << ": " << result.error().message);
@@ -30,7 +31,8 @@ inline ApiError error_of(World& world, std::string_view service, std::string_vie
 // keys lists an object's member names in order.
 inline std::vector<std::string> keys(const Json& object) {
     std::vector<std::string> out;
-    for (const auto& [key, value] : object.items()) out.push_back(key);
+    for (const auto& [key, value] : object.items())
+        out.push_back(key);
     return out;
 }
 
@@ -40,15 +42,19 @@ inline void make_bus_with_log_target(World& world, const std::string& bus, const
     if (bus != "default") ok_call(world, "events", "CreateEventBus", {{"Name", bus}});
     ok_call(world, "events", "PutRule", {{"Name", rule}, {"EventPattern", pattern}, {"EventBusName", bus}});
     ok_call(world, "logs", "CreateLogGroup", {{"logGroupName", group}});
-    const std::string arn = "arn:aws:logs:" + world.region() + ":" + world.account_id() + ":log-group:" + group;
-    ok_call(world, "events", "PutTargets",
-            {{"Rule", rule}, {"EventBusName", bus}, {"Targets", Json::array({{{"Id", "logs"}, {"Arn", arn}}})}});
+    const std::string arn =
+        "arn:aws:logs:" + world.region() + ":" + world.account_id() + ":log-group:" + group;
+    ok_call(
+        world, "events", "PutTargets",
+        {{"Rule", rule}, {"EventBusName", bus}, {"Targets", Json::array({{{"Id", "logs"}, {"Arn", arn}}})}});
 }
 
 // order_entry is a PutEvents entry like the tutorial's order.
 inline Json order_entry(const std::string& bus, int price = 100) {
-    return Json{{"Source", "Order Service"}, {"DetailType", "New Order"},
-                {"Detail", Json{{"orderNumber", "123"}, {"price", price}}.dump()}, {"EventBusName", bus}};
+    return Json{{"Source", "Order Service"},
+                {"DetailType", "New Order"},
+                {"Detail", Json{{"orderNumber", "123"}, {"price", price}}.dump()},
+                {"EventBusName", bus}};
 }
 
 }  // namespace evb::test

@@ -20,7 +20,8 @@ namespace {
 std::string shape(const Json& value) {
     if (value.is_object()) {
         std::string out = "{";
-        for (const auto& [key, item] : value.items()) out += key + ":" + shape(item) + ",";
+        for (const auto& [key, item] : value.items())
+            out += key + ":" + shape(item) + ",";
         return out + "}";
     }
     if (value.is_array()) return value.empty() ? "[]" : "[" + shape(value[0]) + "]";
@@ -60,7 +61,8 @@ std::multimap<std::string, Json> seed_outputs() {
         }
         if (command.empty()) continue;
         if (depth == 0 && line.rfind("{", 0) != 0) continue;
-        for (char c : line) depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+        for (char c : line)
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
         block += line + "\n";
         if (depth == 0) {
             outputs.emplace(command, Json::parse(block));
@@ -84,7 +86,9 @@ Json expected(const std::multimap<std::string, Json>& outputs, const std::string
 const std::string kAccount = "803943555226";
 
 // tutorial_world is a fresh world in the tutorial's account.
-evb::World tutorial_world() { return evb::World(evb::WorldConfig{"us-east-1", kAccount, 42, 1597568000000}); }
+evb::World tutorial_world() {
+    return evb::World(evb::WorldConfig{"us-east-1", kAccount, 42, 1597568000000});
+}
 
 }  // namespace
 
@@ -99,7 +103,10 @@ TEST_CASE("replaying the tutorial gives responses shaped exactly as the tutorial
     const auto seed = seed_outputs();
     evb::World world = tutorial_world();
     const auto steps = evb::tutorial_requests(world.region(), world.account_id());
-    auto run = [&](std::size_t i) { return ok_call(world, steps[i]["service"].get<std::string>(), steps[i]["operation"].get<std::string>(), steps[i]["request"]); };
+    auto run = [&](std::size_t i) {
+        return ok_call(world, steps[i]["service"].get<std::string>(),
+                       steps[i]["operation"].get<std::string>(), steps[i]["request"]);
+    };
 
     const Json bus = run(0);
     CHECK(bus == expected(seed, "events create-event-bus"));
@@ -112,8 +119,10 @@ TEST_CASE("replaying the tutorial gives responses shaped exactly as the tutorial
     const Json rules = ok_call(world, "events", "ListRules", {{"EventBusName", "manual-order-bus"}});
     CHECK(rules == expected(seed, "events list-rules"));
 
-    for (std::size_t i = 2; i < steps.size() - 1; ++i) run(i);
-    const Json attached = ok_call(world, "iam", "ListAttachedRolePolicies", {{"RoleName", "myManualOrder-role-hcqiducd"}});
+    for (std::size_t i = 2; i < steps.size() - 1; ++i)
+        run(i);
+    const Json attached =
+        ok_call(world, "iam", "ListAttachedRolePolicies", {{"RoleName", "myManualOrder-role-hcqiducd"}});
     CHECK(attached == expected(seed, "iam list-attached-role-policies"));
 
     const Json created = run(steps.size() - 1);
@@ -123,24 +132,30 @@ TEST_CASE("replaying the tutorial gives responses shaped exactly as the tutorial
     const Json functions = ok_call(world, "lambda", "ListFunctions");
     CHECK(shape(functions) == shape(expected(seed, "lambda list-functions")));
 
-    const Json before = ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/events/manual-order-cw"}});
+    const Json before =
+        ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/events/manual-order-cw"}});
     CHECK(before == expected(seed, "logs describe-log-streams", 0));
 
     world.advance_ms(1000);
-    const Json invoked = ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}, {"LogType", "Tail"}});
-    CHECK(evb::test::keys(invoked) == std::vector<std::string>{"StatusCode", "LogResult", "ExecutedVersion", "Payload"});
+    const Json invoked =
+        ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}, {"LogType", "Tail"}});
+    CHECK(evb::test::keys(invoked) ==
+          std::vector<std::string>{"StatusCode", "LogResult", "ExecutedVersion", "Payload"});
     CHECK(invoked["Payload"] == R"({"statusCode":200,"body":"\"Hello from Lambda!\""})");
 
-    const Json after = ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/events/manual-order-cw"}});
+    const Json after =
+        ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/events/manual-order-cw"}});
     CHECK(shape(after) == shape(expected(seed, "logs describe-log-streams", 1)));
     const std::string arn = after["logStreams"][0]["arn"];
-    CHECK(arn.rfind("arn:aws:logs:us-east-1:803943555226:log-group:/aws/events/manual-order-cw:log-stream:", 0) == 0);
+    CHECK(arn.rfind("arn:aws:logs:us-east-1:803943555226:log-group:/aws/events/manual-order-cw:log-stream:",
+                    0) == 0);
 }
 
 TEST_CASE("the tutorial's invoke tail holds START, END and a REPORT with Init Duration") {
     evb::World world = tutorial_world();
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
-    const Json invoked = ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}, {"LogType", "Tail"}});
+    const Json invoked =
+        ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}, {"LogType", "Tail"}});
     const std::string tail = *evb::base64_decode(invoked["LogResult"].get<std::string>());
     std::istringstream lines(tail);
     std::string start, end, report;
@@ -152,7 +167,8 @@ TEST_CASE("the tutorial's invoke tail holds START, END and a REPORT with Init Du
     const std::string id = start.substr(17, 36);
     CHECK(end == "END RequestId: " + id);
     CHECK(report.rfind("REPORT RequestId: " + id + "\tDuration: ", 0) == 0);
-    for (const char* part : {"\tBilled Duration: ", " ms\tMemory Size: 128 MB\tMax Memory Used: ", " MB\tInit Duration: "}) {
+    for (const char* part :
+         {"\tBilled Duration: ", " ms\tMemory Size: 128 MB\tMax Memory Used: ", " MB\tInit Duration: "}) {
         CHECK(report.find(part) != std::string::npos);
     }
 }
@@ -161,11 +177,13 @@ TEST_CASE("the tutorial's log event is the order's full envelope on manual-order
     evb::World world = tutorial_world();
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
     ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}});
-    const Json events = ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/aws/events/manual-order-cw"}});
+    const Json events =
+        ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/aws/events/manual-order-cw"}});
     REQUIRE(events["events"].size() == 1);
     const Json event = Json::parse(events["events"][0]["message"].get<std::string>());
-    CHECK(evb::test::keys(event) == std::vector<std::string>{"version", "id", "detail-type", "source", "account", "time",
-                                                              "region", "resources", "detail"});
+    CHECK(evb::test::keys(event) == std::vector<std::string>{"version", "id", "detail-type", "source",
+                                                             "account", "time", "region", "resources",
+                                                             "detail"});
     CHECK(event["source"] == "Order Service");
     CHECK(event["detail-type"] == "New Order");
     CHECK(event["account"] == kAccount);
@@ -177,7 +195,8 @@ TEST_CASE("the tutorial's function logs to /aws/lambda/manual-order-function in 
     evb::World world = tutorial_world();
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
     ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}});
-    const Json streams = ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/lambda/manual-order-function"}});
+    const Json streams =
+        ok_call(world, "logs", "DescribeLogStreams", {{"logGroupName", "/aws/lambda/manual-order-function"}});
     REQUIRE(streams["logStreams"].size() == 1);
     const std::string name = streams["logStreams"][0]["logStreamName"];
     CHECK(name.rfind("2020/08/16/[$LATEST]", 0) == 0);

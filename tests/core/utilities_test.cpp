@@ -16,7 +16,8 @@ namespace {
 std::string hex(const std::array<std::uint8_t, 32>& digest) {
     std::string out;
     char buffer[3];
-    for (auto b : digest) std::snprintf(buffer, sizeof buffer, "%02x", b), out += buffer;
+    for (auto b : digest)
+        std::snprintf(buffer, sizeof buffer, "%02x", b), out += buffer;
     return out;
 }
 
@@ -83,7 +84,8 @@ TEST_CASE("the id source is seeded and shapes ids as AWS does") {
 TEST_CASE("SHA-256 and base64 agree with their standards' test vectors") {
     CHECK(hex(evb::sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(hex(evb::sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(hex(evb::sha256(std::string(1000, 'a'))) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    CHECK(hex(evb::sha256(std::string(1000, 'a'))) ==
+          "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
     CHECK(evb::base64_encode("foobar") == "Zm9vYmFy");
     CHECK(evb::base64_encode("fo") == "Zm8=");
     CHECK(evb::base64_decode("Zm9vYg==") == "foob");
@@ -95,8 +97,10 @@ TEST_CASE("validation messages count and join failures as AWS does") {
     evb::Validation v;
     v.not_null("Name");
     v.length("", "EventBusName", 1, 10);
-    CHECK(v.error().message == "2 validation errors detected: Value null at 'name' failed to satisfy constraint: Member must not be "
-                               "null; Value '' at 'eventBusName' failed to satisfy constraint: Member must have length greater than "
-                               "or equal to 1");
+    CHECK(
+        v.error().message ==
+        "2 validation errors detected: Value null at 'name' failed to satisfy constraint: Member must not be "
+        "null; Value '' at 'eventBusName' failed to satisfy constraint: Member must have length greater than "
+        "or equal to 1");
     CHECK(v.error("ValidationError").code == "ValidationError");
 }

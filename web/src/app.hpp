@@ -14,7 +14,7 @@
 namespace evb::web {
 
 class App {
-public:
+  public:
     App();
 
     // draw lays out every panel in a window of the given size (in ImGui units).
@@ -34,7 +34,7 @@ public:
 
     World& world() { return world_; }
 
-private:
+  private:
     void draw_header(float width);
 
     World world_;

@@ -36,8 +36,12 @@ EMSCRIPTEN_KEEPALIVE const char* evb_state_json() {
     return keep(slot, evb::web::page().app.state().dump());
 }
 
-EMSCRIPTEN_KEEPALIVE double evb_frames_drawn() { return static_cast<double>(evb::web::page().frames_drawn); }
+EMSCRIPTEN_KEEPALIVE double evb_frames_drawn() {
+    return static_cast<double>(evb::web::page().frames_drawn);
+}
 
-EMSCRIPTEN_KEEPALIVE void evb_wake(int frames) { evb::web::request_frames(frames); }
+EMSCRIPTEN_KEEPALIVE void evb_wake(int frames) {
+    evb::web::request_frames(frames);
+}
 
 }  // extern "C"

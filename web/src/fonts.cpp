@@ -18,13 +18,15 @@ constexpr float kUiFontSize = 15.0f;
 constexpr float kMonoFontSize = 14.0f;
 
 // Latin, Latin Extended, Greek and Cyrillic: what users type into names, details and patterns.
-constexpr ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+constexpr ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
+                                   0x2000, 0x206F, 0x20A0, 0x20CF, 0};
 // Arrows, check marks, crosses, triangles: the icons that go with pass/fail colours.
 constexpr ImWchar kSymbolRanges[] = {0x2190, 0x21FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0};
 
 ImFont* g_mono = nullptr;  // owned by the atlas
 
-ImFont* add_font(const unsigned char* data, std::size_t size, float pixels, const ImWchar* ranges, bool merge) {
+ImFont* add_font(const unsigned char* data, std::size_t size, float pixels, const ImWchar* ranges,
+                 bool merge) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;
     config.MergeMode = merge;
@@ -46,6 +48,8 @@ void load_fonts(float scale) {
     atlas->Build();
 }
 
-ImFont* mono_font() { return g_mono; }
+ImFont* mono_font() {
+    return g_mono;
+}
 
 }  // namespace evb::web

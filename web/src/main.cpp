@@ -32,7 +32,8 @@ struct Loop {
 Loop g_loop;
 Page* g_page = nullptr;
 
-// sync_canvas_size follows the canvas's CSS size and the pixel ratio, rebuilding fonts when the ratio changes.
+// sync_canvas_size follows the canvas's CSS size and the pixel ratio, rebuilding fonts when the ratio
+// changes.
 void sync_canvas_size() {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
@@ -60,8 +61,9 @@ void sync_cursor() {
     ImGuiMouseCursor wanted = ImGui::GetMouseCursor();
     if (wanted == shown) return;
     shown = wanted;
-    static const char* const kCss[ImGuiMouseCursor_COUNT] = {"default", "text", "move", "ns-resize", "ew-resize",
-                                                            "nesw-resize", "nwse-resize", "pointer", "not-allowed"};
+    static const char* const kCss[ImGuiMouseCursor_COUNT] = {"default",     "text",      "move",
+                                                             "ns-resize",   "ew-resize", "nesw-resize",
+                                                             "nwse-resize", "pointer",   "not-allowed"};
     const char* css = wanted >= 0 && wanted < ImGuiMouseCursor_COUNT ? kCss[wanted] : "none";
     EM_ASM({ Module.canvas.style.cursor = UTF8ToString($0); }, css);
 }
@@ -118,7 +120,7 @@ void init_imgui() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;  // blinking would need frames forever
+    io.ConfigInputTextCursorBlink = false;                   // blinking would need frames forever
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // sync_cursor sets the CSS cursor instead
     bridge_enable();
     ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
@@ -128,7 +130,9 @@ void init_imgui() {
 
 }  // namespace
 
-Page& page() { return *g_page; }
+Page& page() {
+    return *g_page;
+}
 
 void request_frames(int n) {
     g_page->frames_left = std::max(g_page->frames_left, n);
@@ -144,13 +148,13 @@ int main() {
     using namespace evb::web;
     g_page = new Page();  // lives as long as the page
     if (!init_window()) {
-        EM_ASM({ Module.evbFail && Module.evbFail("WebGL2 could not be started in this browser."); });
+        EM_ASM({ Module.evbFail&& Module.evbFail("WebGL2 could not be started in this browser."); });
         return 1;
     }
     init_imgui();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
     g_page->frames_left = kFramesAfterInput;
     emscripten_set_main_loop(loop_iteration, 0, false);
-    EM_ASM({ Module.evbStarted && Module.evbStarted(); });
+    EM_ASM({ Module.evbStarted&& Module.evbStarted(); });
     return 0;
 }

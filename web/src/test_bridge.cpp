@@ -42,7 +42,9 @@ std::string visible_label(const char* label) {
 
 }  // namespace
 
-void bridge_enable() { GImGui->TestEngineHookItems = true; }
+void bridge_enable() {
+    GImGui->TestEngineHookItems = true;
+}
 
 void bridge_end_frame() {
     Registry& r = registry();
@@ -84,4 +86,6 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+    return nullptr;
+}

@@ -29,7 +29,8 @@ struct WorldConfig {
 inline constexpr std::size_t kMaxActivity = 100;
 
 struct Account {
-    explicit Account(WorldConfig cfg) : config(std::move(cfg)), now_ms(config.start_time_ms), ids(config.seed) {}
+    explicit Account(WorldConfig cfg)
+        : config(std::move(cfg)), now_ms(config.start_time_ms), ids(config.seed) {}
 
     WorldConfig config;
     std::int64_t now_ms;
@@ -39,9 +40,9 @@ struct Account {
     LambdaState lambda;
     IamState iam;
     Metrics metrics;
-    std::deque<Json> activity;      // one entry per routed event: what matched, what was delivered
-    std::uint64_t revision = 0;     // bumped by every change; the UI redraws when it moves
-    int routing_depth = 0;          // transient: nesting of bus-to-bus and function-to-bus routing
+    std::deque<Json> activity;   // one entry per routed event: what matched, what was delivered
+    std::uint64_t revision = 0;  // bumped by every change; the UI redraws when it moves
+    int routing_depth = 0;       // transient: nesting of bus-to-bus and function-to-bus routing
 };
 
 }  // namespace evb

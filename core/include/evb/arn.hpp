@@ -34,7 +34,8 @@ std::string log_stream_arn(std::string_view region, std::string_view account, st
 std::string function_arn(std::string_view region, std::string_view account, std::string_view function);
 
 // iam_arn: arn:aws:iam::ACCOUNT:KIND/PATH-WITHOUT-LEADING-SLASH/NAME (KIND is role or policy).
-std::string iam_arn(std::string_view account, std::string_view kind, std::string_view path, std::string_view name);
+std::string iam_arn(std::string_view account, std::string_view kind, std::string_view path,
+                    std::string_view name);
 
 // assumed_role_arn: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION, the caller a function's role becomes.
 std::string assumed_role_arn(std::string_view account, std::string_view role, std::string_view session);

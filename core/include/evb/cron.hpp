@@ -14,15 +14,15 @@ namespace evb {
 struct CronSpec {
     std::bitset<60> minutes;
     std::bitset<24> hours;
-    std::bitset<32> days;        // 1-31, used when !days_any
-    std::bitset<13> months;      // 1-12
-    std::bitset<8> weekdays;     // 1-7, 1 = Sunday, used when !weekdays_any
-    std::bitset<231> years;      // 1970-2200
-    bool days_any = false;       // "?" in Day-of-month
-    bool weekdays_any = false;   // "?" in Day-of-week
-    bool last_day = false;       // "L" in Day-of-month
-    int nearest_weekday = 0;     // "15W" in Day-of-month (0 = unused; -1 = "LW")
-    int last_weekday = 0;        // "6L" in Day-of-week: the last Friday (0 = unused)
+    std::bitset<32> days;          // 1-31, used when !days_any
+    std::bitset<13> months;        // 1-12
+    std::bitset<8> weekdays;       // 1-7, 1 = Sunday, used when !weekdays_any
+    std::bitset<231> years;        // 1970-2200
+    bool days_any = false;         // "?" in Day-of-month
+    bool weekdays_any = false;     // "?" in Day-of-week
+    bool last_day = false;         // "L" in Day-of-month
+    int nearest_weekday = 0;       // "15W" in Day-of-month (0 = unused; -1 = "LW")
+    int last_weekday = 0;          // "6L" in Day-of-week: the last Friday (0 = unused)
     int nth_weekday = 0, nth = 0;  // "6#3": the third Friday
 };
 

@@ -27,7 +27,8 @@ ApiResult describe_event_bus(Account& account, const Json& request);
 // list_event_buses: ListEventBuses {NamePrefix?, NextToken?, Limit?} -> {EventBuses}.
 ApiResult list_event_buses(Account& account, const Json& request);
 
-// put_rule: PutRule {Name, EventPattern?, ScheduleExpression?, State?, Description?, RoleArn?, EventBusName?} -> {RuleArn}.
+// put_rule: PutRule {Name, EventPattern?, ScheduleExpression?, State?, Description?, RoleArn?, EventBusName?}
+// -> {RuleArn}.
 ApiResult put_rule(Account& account, const Json& request);
 // describe_rule: DescribeRule {Name, EventBusName?} -> the rule.
 ApiResult describe_rule(Account& account, const Json& request);

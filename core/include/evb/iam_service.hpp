@@ -11,7 +11,8 @@
 
 namespace evb {
 
-// create_role: CreateRole {RoleName, AssumeRolePolicyDocument, Path?, Description?, MaxSessionDuration?} -> {Role}.
+// create_role: CreateRole {RoleName, AssumeRolePolicyDocument, Path?, Description?, MaxSessionDuration?} ->
+// {Role}.
 ApiResult create_role(Account& account, const Json& request);
 // get_role: GetRole {RoleName} -> {Role}.
 ApiResult get_role(Account& account, const Json& request);

@@ -11,7 +11,7 @@
 namespace evb {
 
 class IdSource {
-public:
+  public:
     explicit IdSource(std::uint64_t seed = 1) : state_(seed) {}
 
     // next returns the next 64 pseudo-random bits (splitmix64).
@@ -38,7 +38,7 @@ public:
     // set_state restores a state returned by state().
     void set_state(std::uint64_t state) { state_ = state; }
 
-private:
+  private:
     std::uint64_t state_;
 };
 

@@ -32,6 +32,7 @@ struct RuleContext {
 TargetInput target_input(const Target& target, const Json& event, const RuleContext& rule);
 
 // render_input_template fills a template's <variable> placeholders from the event and the paths map.
-std::string render_input_template(const InputTransformer& transformer, const Json& event, const RuleContext& rule);
+std::string render_input_template(const InputTransformer& transformer, const Json& event,
+                                  const RuleContext& rule);
 
 }  // namespace evb

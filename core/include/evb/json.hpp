@@ -22,7 +22,7 @@ struct ApiError {
 
 // The outcome of an API call: a response body, or an error.
 class ApiResult {
-public:
+  public:
     ApiResult(Json body) : body_(std::move(body)) {}
     ApiResult(ApiError error) : error_(std::move(error)) {}
 
@@ -30,7 +30,7 @@ public:
     const Json& body() const { return body_; }
     const ApiError& error() const { return *error_; }
 
-private:
+  private:
     Json body_ = Json::object();
     std::optional<ApiError> error_;
 };

@@ -18,11 +18,11 @@ struct JsonFilterNode;
 
 // LogFilter is a parsed filter pattern; an empty pattern matches every event.
 class LogFilter {
-public:
+  public:
     // matches tells whether a log event's message passes the filter.
     bool matches(std::string_view message) const;
 
-private:
+  private:
     friend struct LogFilterParser;
     std::vector<std::string> all_terms, any_terms, excluded_terms;
     std::shared_ptr<const JsonFilterNode> json;

@@ -19,13 +19,16 @@ ApiResult delete_log_group(Account& account, const Json& request);
 ApiResult describe_log_groups(Account& account, const Json& request);
 // create_log_stream: CreateLogStream {logGroupName, logStreamName} -> {}.
 ApiResult create_log_stream(Account& account, const Json& request);
-// describe_log_streams: DescribeLogStreams {logGroupName, logStreamNamePrefix?, orderBy?, descending?} -> {logStreams}.
+// describe_log_streams: DescribeLogStreams {logGroupName, logStreamNamePrefix?, orderBy?, descending?} ->
+// {logStreams}.
 ApiResult describe_log_streams(Account& account, const Json& request);
 // put_log_events: PutLogEvents {logGroupName, logStreamName, logEvents} -> {nextSequenceToken}.
 ApiResult put_log_events(Account& account, const Json& request);
-// get_log_events: GetLogEvents {logGroupName, logStreamName, startTime?, endTime?, nextToken?, limit?, startFromHead?}.
+// get_log_events: GetLogEvents {logGroupName, logStreamName, startTime?, endTime?, nextToken?, limit?,
+// startFromHead?}.
 ApiResult get_log_events(Account& account, const Json& request);
-// filter_log_events: FilterLogEvents {logGroupName, logStreamNames?, filterPattern?, ...} -> {events, searchedLogStreams}.
+// filter_log_events: FilterLogEvents {logGroupName, logStreamNames?, filterPattern?, ...} -> {events,
+// searchedLogStreams}.
 ApiResult filter_log_events(Account& account, const Json& request);
 
 // logs_operations lists the logs service's operations for World::call.

@@ -11,7 +11,7 @@
 namespace evb {
 
 class PatternSet {
-public:
+  public:
     // add puts a compiled pattern in the set and returns its index (0, 1, 2, ...).
     std::size_t add(const EventPattern& pattern);
 
@@ -21,7 +21,7 @@ public:
     // match_text appends to `matched` the indexes, ascending, of the patterns the event (JSON text) matches.
     void match_text(std::string_view event_json, std::vector<std::size_t>& matched) const;
 
-private:
+  private:
     std::vector<EventPattern> patterns_;
 };
 

@@ -16,7 +16,8 @@ namespace evb {
 enum class Decision { kAllow, kImplicitDeny, kExplicitDeny };
 
 // evaluate_policies decides an action on a resource under a set of identity-based policy documents.
-Decision evaluate_policies(const std::vector<Json>& documents, std::string_view action, std::string_view resource);
+Decision evaluate_policies(const std::vector<Json>& documents, std::string_view action,
+                           std::string_view resource);
 
 // role_policy_documents gathers a role's attached managed and inline policy documents.
 std::vector<Json> role_policy_documents(const Account& account, const Role& role);
@@ -24,7 +25,8 @@ std::vector<Json> role_policy_documents(const Account& account, const Role& role
 // find_role_by_arn returns the role with that ARN, or nullptr.
 const Role* find_role_by_arn(const Account& account, std::string_view arn);
 
-// evaluate_role decides an action on a resource for the role with the given ARN (missing role: implicit deny).
+// evaluate_role decides an action on a resource for the role with the given ARN (missing role: implicit
+// deny).
 Decision evaluate_role(const Account& account, std::string_view role_arn, std::string_view action,
                        std::string_view resource);
 

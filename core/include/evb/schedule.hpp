@@ -20,6 +20,7 @@ struct Schedule {
 std::optional<Schedule> parse_schedule(std::string_view text);
 
 // next_fire_time returns the first firing strictly after after_ms; rates count from anchor_ms.
-std::optional<std::int64_t> next_fire_time(const Schedule& schedule, std::int64_t anchor_ms, std::int64_t after_ms);
+std::optional<std::int64_t> next_fire_time(const Schedule& schedule, std::int64_t anchor_ms,
+                                           std::int64_t after_ms);
 
 }  // namespace evb

@@ -38,7 +38,7 @@ std::optional<std::int64_t> int_field(const Json& request, std::string_view name
 
 // Validation collects constraint failures in AWS's order and words.
 class Validation {
-public:
+  public:
     // not_null records "Member must not be null" for member.
     void not_null(std::string_view member);
 
@@ -49,7 +49,8 @@ public:
     void pattern(std::string_view value, std::string_view member, bool ok, std::string_view regex);
 
     // count checks min <= size <= max for a list member; shown is the list as the message prints it.
-    void count(std::size_t size, std::string_view shown, std::string_view member, std::size_t min, std::size_t max);
+    void count(std::size_t size, std::string_view shown, std::string_view member, std::size_t min,
+               std::size_t max);
 
     // range checks min <= value <= max for a number member.
     void range(std::int64_t value, std::string_view member, std::int64_t min, std::int64_t max);
@@ -63,7 +64,7 @@ public:
     // error returns all failures as one ApiError with the given code.
     ApiError error(std::string code = "ValidationException") const;
 
-private:
+  private:
     void fail(std::string_view shown_value, std::string_view member, std::string_view constraint);
     std::vector<std::string> failures_;
 };

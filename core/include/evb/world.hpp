@@ -18,7 +18,7 @@ namespace evb {
 struct WorldLoad;
 
 class World {
-public:
+  public:
     explicit World(WorldConfig config = {});
 
     // call performs one API operation, e.g. call("events", "PutRule", {...}), as AWS would answer it.
@@ -45,10 +45,12 @@ public:
     // account gives typed read access to everything the world holds.
     const Account& account() const { return account_; }
 
-    // state returns a read-only JSON snapshot for the UI: buses, rules, targets, logs, functions, roles, metrics.
+    // state returns a read-only JSON snapshot for the UI: buses, rules, targets, logs, functions, roles,
+    // metrics.
     Json state() const;
 
-    // save returns the whole world as a versioned JSON document (load(save()) then save() gives the same bytes).
+    // save returns the whole world as a versioned JSON document (load(save()) then save() gives the same
+    // bytes).
     std::string save() const;
 
     // from_save builds a world from a save() document, or says why the document is not acceptable.
@@ -57,7 +59,7 @@ public:
     // load replaces this world with a saved one; on error the current world is left untouched.
     std::optional<ApiError> load(std::string_view text);
 
-private:
+  private:
     explicit World(Account account) : account_(std::move(account)) {}
 
     Account account_;

@@ -27,10 +27,13 @@ std::string counted(std::size_t n, const std::string& one, const std::string& ma
 // description_of summarises the template.
 std::string description_of(const Account& account) {
     std::size_t rules = 0;
-    for (const auto& [name, bus] : account.events.buses) rules += bus.rules.size();
-    return "EventBridge Playground world (account " + account.config.account_id + ", region " + account.config.region + ") with " +
+    for (const auto& [name, bus] : account.events.buses)
+        rules += bus.rules.size();
+    return "EventBridge Playground world (account " + account.config.account_id + ", region " +
+           account.config.region + ") with " +
            counted(account.events.buses.size() - 1, "custom event bus", "custom event buses") + ", " +
-           counted(rules, "rule", "rules") + ", " + counted(account.logs.groups.size(), "log group", "log groups") + ", " +
+           counted(rules, "rule", "rules") + ", " +
+           counted(account.logs.groups.size(), "log group", "log groups") + ", " +
            counted(account.iam.roles.size(), "role", "roles") + " and " +
            counted(account.lambda.functions.size(), "function", "functions");
 }
@@ -40,22 +43,26 @@ std::string description_of(const Account& account) {
 Json Context::portable_string(const std::string& text) const {
     if (auto it = arn_refs.find(text); it != arn_refs.end()) return it->second;
     auto arn = parse_arn(text);
-    if (!arn || arn->partition != "aws" || (arn->region != region() && arn->account != account_id())) return text;
+    if (!arn || arn->partition != "aws" || (arn->region != region() && arn->account != account_id()))
+        return text;
     const std::string r = arn->region == region() ? "${AWS::Region}" : sub_literal(arn->region);
     const std::string a = arn->account == account_id() ? "${AWS::AccountId}" : sub_literal(arn->account);
-    return cfn_sub("arn:${AWS::Partition}:" + sub_literal(arn->service) + ":" + r + ":" + a + ":" + sub_literal(arn->resource));
+    return cfn_sub("arn:${AWS::Partition}:" + sub_literal(arn->service) + ":" + r + ":" + a + ":" +
+                   sub_literal(arn->resource));
 }
 
 Json Context::portable_tree(const Json& value) const {
     if (value.is_string()) return portable_string(value.get<std::string>());
     if (value.is_array()) {
         Json out = Json::array();
-        for (const auto& item : value) out.push_back(portable_tree(item));
+        for (const auto& item : value)
+            out.push_back(portable_tree(item));
         return out;
     }
     if (value.is_object()) {
         Json out = Json::object();
-        for (const auto& [key, item] : value.items()) out[key] = portable_tree(item);
+        for (const auto& [key, item] : value.items())
+            out[key] = portable_tree(item);
         return out;
     }
     return value;
@@ -68,7 +75,9 @@ void Context::add_resource(const std::string& id, const char* type, Json propert
     resources[id] = std::move(resource);
 }
 
-std::string rule_key(const Rule& rule) { return rule.bus == "default" ? rule.name : rule.bus + "/" + rule.name; }
+std::string rule_key(const Rule& rule) {
+    return rule.bus == "default" ? rule.name : rule.bus + "/" + rule.name;
+}
 
 }  // namespace cfn_export
 
@@ -85,15 +94,20 @@ Json export_cloudformation(const Account& account) {
     cfn_export::add_rules(context);
     cfn_export::add_permissions(context);
     if (context.resources.empty()) {
-        context.resources["EmptyWorldPlaceholder"] = Json{{"Type", "AWS::CloudFormation::WaitConditionHandle"}};
+        context.resources["EmptyWorldPlaceholder"] =
+            Json{{"Type", "AWS::CloudFormation::WaitConditionHandle"}};
     }
     return Json{{"AWSTemplateFormatVersion", "2010-09-09"},
                 {"Description", cfn_export::description_of(account)},
                 {"Resources", std::move(context.resources)}};
 }
 
-std::string export_cloudformation_json(const Account& account) { return write_cfn_json(export_cloudformation(account)); }
+std::string export_cloudformation_json(const Account& account) {
+    return write_cfn_json(export_cloudformation(account));
+}
 
-std::string export_cloudformation_yaml(const Account& account) { return write_cfn_yaml(export_cloudformation(account)); }
+std::string export_cloudformation_yaml(const Account& account) {
+    return write_cfn_yaml(export_cloudformation(account));
+}
 
 }  // namespace evb

@@ -14,7 +14,9 @@ Json portable_pattern(const Context& context, const Json& pattern) {
     if (!pattern.is_object()) return pattern;
     Json out = Json::object();
     for (const auto& [key, value] : pattern.items()) {
-        const std::string* own = key == "account" ? &context.account_id() : key == "region" ? &context.region() : nullptr;
+        const std::string* own = key == "account"  ? &context.account_id()
+                                 : key == "region" ? &context.region()
+                                                   : nullptr;
         if (!own || !value.is_array()) {
             out[key] = context.portable_tree(value);
             continue;
@@ -37,7 +39,8 @@ Json target_properties(const Context& context, const Target& target) {
     if (target.input_path) out["InputPath"] = *target.input_path;
     if (target.input_transformer) {
         Json t = Json::object();
-        if (!target.input_transformer->input_paths_map.empty()) t["InputPathsMap"] = target.input_transformer->input_paths_map;
+        if (!target.input_transformer->input_paths_map.empty())
+            t["InputPathsMap"] = target.input_transformer->input_paths_map;
         t["InputTemplate"] = target.input_transformer->input_template;
         out["InputTransformer"] = std::move(t);
     }
@@ -57,7 +60,8 @@ Json rule_properties(const Context& context, const Rule& rule) {
     if (rule.role_arn) p["RoleArn"] = context.portable_string(*rule.role_arn);
     if (!rule.targets.empty()) {
         p["Targets"] = Json::array();
-        for (const auto& target : rule.targets) p["Targets"].push_back(target_properties(context, target));
+        for (const auto& target : rule.targets)
+            p["Targets"].push_back(target_properties(context, target));
     }
     return p;
 }
@@ -72,7 +76,9 @@ std::string own_function(const Context& context, const std::string& arn) {
 // own_log_group returns the name of a log group of the account that an ARN names, or "".
 std::string own_log_group(const Context& context, const std::string& text) {
     auto arn = parse_arn(text);
-    if (!arn || arn->service != "logs" || arn->region != context.region() || arn->account != context.account_id()) return "";
+    if (!arn || arn->service != "logs" || arn->region != context.region() ||
+        arn->account != context.account_id())
+        return "";
     if (arn->resource.rfind("log-group:", 0) != 0) return "";
     std::string name = arn->resource.substr(10);
     if (name.size() >= 2 && name.compare(name.size() - 2, 2, ":*") == 0) name.resize(name.size() - 2);
@@ -81,13 +87,17 @@ std::string own_log_group(const Context& context, const std::string& text) {
 
 Json logs_policy_document(const std::set<std::string>& groups) {
     Json resources = Json::array();
-    for (const auto& g : groups) resources.push_back("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:" + g + ":*");
+    for (const auto& g : groups)
+        resources.push_back("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:" + g +
+                            ":*");
     return Json{{"Version", "2012-10-17"},
-                {"Statement", Json::array({Json{{"Sid", "EventBridgeToCloudWatchLogs"},
-                                                {"Effect", "Allow"},
-                                                {"Principal", {{"Service", {"events.amazonaws.com", "delivery.logs.amazonaws.com"}}}},
-                                                {"Action", {"logs:CreateLogStream", "logs:PutLogEvents"}},
-                                                {"Resource", resources}}})}};
+                {"Statement",
+                 Json::array({Json{
+                     {"Sid", "EventBridgeToCloudWatchLogs"},
+                     {"Effect", "Allow"},
+                     {"Principal", {{"Service", {"events.amazonaws.com", "delivery.logs.amazonaws.com"}}}},
+                     {"Action", {"logs:CreateLogStream", "logs:PutLogEvents"}},
+                     {"Resource", resources}}})}};
 }
 
 }  // namespace
@@ -96,12 +106,14 @@ void register_events_refs(Context& context) {
     const Account& a = context.account;
     for (const auto& [name, bus] : a.events.buses) {
         if (name == "default") continue;
-        context.arn_refs[bus_arn(a.config.region, a.config.account_id, name)] = cfn_get_att(context.ids.assign(kBusKind, name), "Arn");
+        context.arn_refs[bus_arn(a.config.region, a.config.account_id, name)] =
+            cfn_get_att(context.ids.assign(kBusKind, name), "Arn");
     }
     for (const auto& [bus_name, bus] : a.events.buses) {
         for (const auto& [name, rule] : bus.rules) {
             const std::string id = context.ids.assign(kRuleKind, rule_key(rule));
-            context.arn_refs[rule_arn(a.config.region, a.config.account_id, bus_name, name)] = cfn_get_att(id, "Arn");
+            context.arn_refs[rule_arn(a.config.region, a.config.account_id, bus_name, name)] =
+                cfn_get_att(id, "Arn");
         }
     }
 }
@@ -118,7 +130,8 @@ void add_event_buses(Context& context) {
 void add_rules(Context& context) {
     for (const auto& [bus_name, bus] : context.account.events.buses) {
         for (const auto& [name, rule] : bus.rules) {
-            context.add_resource(*context.ids.find(kRuleKind, rule_key(rule)), "AWS::Events::Rule", rule_properties(context, rule));
+            context.add_resource(*context.ids.find(kRuleKind, rule_key(rule)), "AWS::Events::Rule",
+                                 rule_properties(context, rule));
         }
     }
 }
@@ -130,11 +143,12 @@ void add_permissions(Context& context) {
                 const std::string function = own_function(context, target.arn);
                 if (function.empty()) continue;
                 const std::string id = context.ids.assign(kPermissionKind, rule_key(rule) + "/" + target.id);
-                context.add_resource(id, "AWS::Lambda::Permission",
-                                     Json{{"Action", "lambda:InvokeFunction"},
-                                          {"FunctionName", cfn_ref(*context.ids.find(kFunctionKind, function))},
-                                          {"Principal", "events.amazonaws.com"},
-                                          {"SourceArn", cfn_get_att(*context.ids.find(kRuleKind, rule_key(rule)), "Arn")}});
+                context.add_resource(
+                    id, "AWS::Lambda::Permission",
+                    Json{{"Action", "lambda:InvokeFunction"},
+                         {"FunctionName", cfn_ref(*context.ids.find(kFunctionKind, function))},
+                         {"Principal", "events.amazonaws.com"},
+                         {"SourceArn", cfn_get_att(*context.ids.find(kRuleKind, rule_key(rule)), "Arn")}});
             }
         }
     }
@@ -150,7 +164,8 @@ void add_logs_resource_policy(Context& context) {
         }
     }
     if (groups.empty()) return;
-    context.add_resource(context.ids.assign("LogsResourcePolicy", "for-event-bridge"), "AWS::Logs::ResourcePolicy",
+    context.add_resource(context.ids.assign("LogsResourcePolicy", "for-event-bridge"),
+                         "AWS::Logs::ResourcePolicy",
                          Json{{"PolicyName", cfn_sub("${AWS::StackName}-EventBridgeToCloudWatchLogs")},
                               {"PolicyDocument", cfn_sub(to_json_text(logs_policy_document(groups)))}});
 }

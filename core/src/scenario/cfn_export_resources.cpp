@@ -16,17 +16,25 @@ std::string handler_function(const std::string& handler) {
 
 // placeholder_code is inline code that says it must be replaced (python and nodejs), or an S3 location.
 Json placeholder_code(const LambdaFunction& f) {
-    const std::string note = "The EventBridge Playground simulated " + f.name + "; its code cannot be exported.";
+    const std::string note =
+        "The EventBridge Playground simulated " + f.name + "; its code cannot be exported.";
     const std::string fn = handler_function(f.handler);
     if (f.runtime.rfind("python", 0) == 0) {
-        return Json{{"ZipFile", "# " + note + "\n# Replace this placeholder (CloudFormation stores inline code as index.py).\n"
-                                "def " + fn + "(event, context):\n    raise NotImplementedError(\"replace the placeholder code of " +
-                                    f.name + "\")\n"}};
+        return Json{
+            {"ZipFile",
+             "# " + note +
+                 "\n# Replace this placeholder (CloudFormation stores inline code as index.py).\n"
+                 "def " +
+                 fn + "(event, context):\n    raise NotImplementedError(\"replace the placeholder code of " +
+                 f.name + "\")\n"}};
     }
     if (f.runtime.rfind("nodejs", 0) == 0) {
-        return Json{{"ZipFile", "// " + note + "\n// Replace this placeholder (CloudFormation stores inline code as index.js).\n"
-                                "exports." + fn + " = async () => {\n  throw new Error('replace the placeholder code of " +
-                                    f.name + "');\n};\n"}};
+        return Json{
+            {"ZipFile", "// " + note +
+                            "\n// Replace this placeholder (CloudFormation stores inline code as index.js).\n"
+                            "exports." +
+                            fn + " = async () => {\n  throw new Error('replace the placeholder code of " +
+                            f.name + "');\n};\n"}};
     }
     return Json{{"S3Bucket", "REPLACE-WITH-YOUR-BUCKET"}, {"S3Key", f.name + ".zip"}};
 }
@@ -34,7 +42,9 @@ Json placeholder_code(const LambdaFunction& f) {
 Json function_metadata(const LambdaFunction& f) {
     return Json{{kCfnMetadataKey,
                  {{"Behavior", f.behavior},
-                  {"Note", "The playground simulates this function with Behavior; real AWS runs Code, a placeholder to replace."}}}};
+                  {"Note",
+                   "The playground simulates this function with Behavior; real AWS runs Code, a placeholder "
+                   "to replace."}}}};
 }
 
 Json function_properties(const Context& context, const LambdaFunction& f) {
@@ -58,12 +68,14 @@ Json role_properties(const Context& context, const Role& role) {
     p["AssumeRolePolicyDocument"] = context.portable_tree(role.assume_role_policy);
     if (!role.attached_policy_arns.empty()) {
         p["ManagedPolicyArns"] = Json::array();
-        for (const auto& arn : role.attached_policy_arns) p["ManagedPolicyArns"].push_back(context.portable_string(arn));
+        for (const auto& arn : role.attached_policy_arns)
+            p["ManagedPolicyArns"].push_back(context.portable_string(arn));
     }
     if (!role.inline_policies.empty()) {
         p["Policies"] = Json::array();
         for (const auto& [name, document] : role.inline_policies) {
-            p["Policies"].push_back(Json{{"PolicyName", name}, {"PolicyDocument", context.portable_tree(document)}});
+            p["Policies"].push_back(
+                Json{{"PolicyName", name}, {"PolicyDocument", context.portable_tree(document)}});
         }
     }
     return p;
@@ -78,17 +90,21 @@ void register_other_refs(Context& context) {
     for (const auto& [name, group] : a.logs.groups) {
         const std::string id = context.ids.assign(kLogGroupKind, name);
         const std::string arn = log_group_arn(region, account, name);
-        context.arn_refs[arn] = cfn_sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${" + id + "}");
+        context.arn_refs[arn] =
+            cfn_sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${" + id + "}");
         context.arn_refs[arn + ":*"] = cfn_get_att(id, "Arn");
     }
     for (const auto& [arn, policy] : a.iam.policies) {
-        if (!policy.aws_managed) context.arn_refs[arn] = cfn_ref(context.ids.assign(kPolicyKind, policy.name));
+        if (!policy.aws_managed)
+            context.arn_refs[arn] = cfn_ref(context.ids.assign(kPolicyKind, policy.name));
     }
     for (const auto& [name, role] : a.iam.roles) {
-        context.arn_refs[iam_arn(account, "role", role.path, name)] = cfn_get_att(context.ids.assign(kRoleKind, name), "Arn");
+        context.arn_refs[iam_arn(account, "role", role.path, name)] =
+            cfn_get_att(context.ids.assign(kRoleKind, name), "Arn");
     }
     for (const auto& [name, f] : a.lambda.functions) {
-        context.arn_refs[function_arn(region, account, name)] = cfn_get_att(context.ids.assign(kFunctionKind, name), "Arn");
+        context.arn_refs[function_arn(region, account, name)] =
+            cfn_get_att(context.ids.assign(kFunctionKind, name), "Arn");
     }
 }
 
@@ -107,13 +123,15 @@ void add_managed_policies(Context& context) {
         if (policy.path != "/") p["Path"] = policy.path;
         if (!policy.description.empty()) p["Description"] = policy.description;
         p["PolicyDocument"] = context.portable_tree(policy.document);
-        context.add_resource(*context.ids.find(kPolicyKind, policy.name), "AWS::IAM::ManagedPolicy", std::move(p));
+        context.add_resource(*context.ids.find(kPolicyKind, policy.name), "AWS::IAM::ManagedPolicy",
+                             std::move(p));
     }
 }
 
 void add_roles(Context& context) {
     for (const auto& [name, role] : context.account.iam.roles) {
-        context.add_resource(*context.ids.find(kRoleKind, name), "AWS::IAM::Role", role_properties(context, role));
+        context.add_resource(*context.ids.find(kRoleKind, name), "AWS::IAM::Role",
+                             role_properties(context, role));
     }
 }
 

@@ -5,7 +5,8 @@
 namespace evb::cfn_import {
 namespace {
 
-constexpr std::string_view kTargetFields[] = {"Id", "Arn", "RoleArn", "Input", "InputPath", "InputTransformer"};
+constexpr std::string_view kTargetFields[] = {"Id",    "Arn",       "RoleArn",
+                                              "Input", "InputPath", "InputTransformer"};
 
 // target_issue names a property of the n-th target.
 std::string target_property(std::size_t n, std::string_view field) {
@@ -25,10 +26,14 @@ std::optional<Json> transformer_request(Properties& p, std::size_t n, const Json
     if (!t.is_object()) return p.fail(where, "must be an object"), std::nullopt;
     Json out = Json::object();
     for (const auto& [key, value] : t.items()) {
-        if (key == "InputPathsMap" && value.is_object()) out[key] = value;
-        else if (key == "InputTemplate" && value.is_string()) out[key] = value;
-        else if (key == "InputPathsMap" || key == "InputTemplate") return p.fail(where + "." + key, "has the wrong type"), std::nullopt;
-        else return p.fail(where + "." + key, "is not supported by the playground"), std::nullopt;
+        if (key == "InputPathsMap" && value.is_object())
+            out[key] = value;
+        else if (key == "InputTemplate" && value.is_string())
+            out[key] = value;
+        else if (key == "InputPathsMap" || key == "InputTemplate")
+            return p.fail(where + "." + key, "has the wrong type"), std::nullopt;
+        else
+            return p.fail(where + "." + key, "is not supported by the playground"), std::nullopt;
     }
     if (!out.contains("InputTemplate")) return p.fail(where + ".InputTemplate", "is required"), std::nullopt;
     return out;
@@ -40,8 +45,9 @@ std::optional<Json> target_request(Properties& p, std::size_t n, const Json& tar
     Json out = Json::object();
     for (const auto& [key, value] : target.items()) {
         if (key == "RetryPolicy" || key == "DeadLetterConfig") {
-            p.out().plan.warnings.push_back(CfnIssue{p.resource().id, p.resource().type, target_property(n, key),
-                                                     "ignored: the playground delivers each event once and does not retry"});
+            p.out().plan.warnings.push_back(
+                CfnIssue{p.resource().id, p.resource().type, target_property(n, key),
+                         "ignored: the playground delivers each event once and does not retry"});
         } else if (!is_target_field(key)) {
             return p.fail(target_property(n, key), "is not supported by the playground"), std::nullopt;
         } else if (key == "InputTransformer") {
@@ -89,7 +95,8 @@ Json rule_request(Properties& p, const std::string& name, const std::string& bus
 
 }  // namespace
 
-std::optional<CfnIssue> translate_event_bus(const Resource& resource, Output& out, CfnAttributes& attributes) {
+std::optional<CfnIssue> translate_event_bus(const Resource& resource, Output& out,
+                                            CfnAttributes& attributes) {
     Properties p(resource, out);
     auto name = p.text("Name", true);
     auto description = p.text("Description");

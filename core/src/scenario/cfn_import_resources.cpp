@@ -18,13 +18,17 @@ std::optional<Json> inline_policies(Properties& p, const std::string& role) {
     for (std::size_t i = 0; i < list->size(); ++i) {
         const Json& item = (*list)[i];
         const std::string where = "Policies[" + std::to_string(i) + "]";
-        const Json* doc = item.is_object() && item.contains("PolicyDocument") ? &item.at("PolicyDocument") : nullptr;
+        const Json* doc =
+            item.is_object() && item.contains("PolicyDocument") ? &item.at("PolicyDocument") : nullptr;
         if (!item.is_object() || !item.contains("PolicyName") || !item.at("PolicyName").is_string() || !doc) {
             return p.fail(where, "needs PolicyName and PolicyDocument"), std::nullopt;
         }
-        auto text = doc->is_object() ? std::optional<std::string>(to_json_text(*doc)) : doc->is_string() ? std::optional<std::string>(doc->get<std::string>()) : std::nullopt;
+        auto text = doc->is_object()   ? std::optional<std::string>(to_json_text(*doc))
+                    : doc->is_string() ? std::optional<std::string>(doc->get<std::string>())
+                                       : std::nullopt;
         if (!text) return p.fail(where + ".PolicyDocument", "must be a JSON object"), std::nullopt;
-        out.push_back(Json{{"RoleName", role}, {"PolicyName", item.at("PolicyName")}, {"PolicyDocument", *text}});
+        out.push_back(
+            Json{{"RoleName", role}, {"PolicyName", item.at("PolicyName")}, {"PolicyDocument", *text}});
     }
     return out;
 }
@@ -46,7 +50,8 @@ std::optional<std::vector<std::string>> string_list(Properties& p, std::string_v
 std::optional<Json> behavior_of(const Resource& resource) {
     if (!resource.metadata.is_object() || !resource.metadata.contains(kCfnMetadataKey)) return std::nullopt;
     const Json& ours = resource.metadata.at(kCfnMetadataKey);
-    if (!ours.is_object() || !ours.contains("Behavior") || !ours.at("Behavior").is_object()) return std::nullopt;
+    if (!ours.is_object() || !ours.contains("Behavior") || !ours.at("Behavior").is_object())
+        return std::nullopt;
     return ours.at("Behavior");
 }
 
@@ -66,11 +71,13 @@ void check_code(Properties& p) {
 }
 
 void ignore_function_extras(Properties& p) {
-    for (auto name : {"Tags", "Architectures", "TracingConfig", "Layers", "ReservedConcurrentExecutions", "LoggingConfig",
-                      "EphemeralStorage", "VpcConfig", "DeadLetterConfig", "KmsKeyArn", "SnapStart", "RuntimeManagementConfig"}) {
+    for (auto name : {"Tags", "Architectures", "TracingConfig", "Layers", "ReservedConcurrentExecutions",
+                      "LoggingConfig", "EphemeralStorage", "VpcConfig", "DeadLetterConfig", "KmsKeyArn",
+                      "SnapStart", "RuntimeManagementConfig"}) {
         p.ignore(name, kNoEffect);
     }
-    if (auto package = p.text("PackageType"); package && *package != "Zip") p.fail("PackageType", "only Zip packages are supported");
+    if (auto package = p.text("PackageType"); package && *package != "Zip")
+        p.fail("PackageType", "only Zip packages are supported");
 }
 
 Json function_request(Properties& p, const std::string& name, const Json& behavior) {
@@ -88,11 +95,13 @@ Json function_request(Properties& p, const std::string& name, const Json& behavi
 
 }  // namespace
 
-std::optional<CfnIssue> translate_log_group(const Resource& resource, Output& out, CfnAttributes& attributes) {
+std::optional<CfnIssue> translate_log_group(const Resource& resource, Output& out,
+                                            CfnAttributes& attributes) {
     Properties p(resource, out);
     const std::string name = p.text("LogGroupName").value_or(generated_name(out, resource.id, 512));
     p.ignore("RetentionInDays", "the playground keeps log events until its per-group cap");
-    for (auto extra : {"Tags", "KmsKeyId", "LogGroupClass"}) p.ignore(extra, kNoEffect);
+    for (auto extra : {"Tags", "KmsKeyId", "LogGroupClass"})
+        p.ignore(extra, kNoEffect);
     if (auto error = p.finish()) return error;
     add_request(out, resource, "logs", "CreateLogGroup", Json{{"logGroupName", name}});
     attributes.ref = name;
@@ -100,19 +109,24 @@ std::optional<CfnIssue> translate_log_group(const Resource& resource, Output& ou
     return std::nullopt;
 }
 
-std::optional<CfnIssue> translate_managed_policy(const Resource& resource, Output& out, CfnAttributes& attributes) {
+std::optional<CfnIssue> translate_managed_policy(const Resource& resource, Output& out,
+                                                 CfnAttributes& attributes) {
     Properties p(resource, out);
     const std::string name = p.text("ManagedPolicyName").value_or(generated_name(out, resource.id, 128));
     const std::string path = p.text("Path").value_or("/");
-    Json request = {{"PolicyName", name}, {"Path", path}, {"PolicyDocument", p.document("PolicyDocument", true).value_or("")}};
+    Json request = {{"PolicyName", name},
+                    {"Path", path},
+                    {"PolicyDocument", p.document("PolicyDocument", true).value_or("")}};
     if (auto d = p.text("Description")) request["Description"] = *d;
     auto roles = string_list(p, "Roles");
     if (auto error = p.finish()) return error;
     add_request(out, resource, "iam", "CreatePolicy", std::move(request));
     const std::string arn = iam_arn(out.account_id, "policy", path, name);
     for (const auto& role : *roles) {
-        out.deferred.push_back(Json{{"service", "iam"}, {"operation", "AttachRolePolicy"},
-                                    {"request", {{"RoleName", role}, {"PolicyArn", arn}}}, {"resource", resource.id},
+        out.deferred.push_back(Json{{"service", "iam"},
+                                    {"operation", "AttachRolePolicy"},
+                                    {"request", {{"RoleName", role}, {"PolicyArn", arn}}},
+                                    {"resource", resource.id},
                                     {"type", resource.type}});
     }
     attributes.ref = arn;
@@ -124,17 +138,22 @@ std::optional<CfnIssue> translate_role(const Resource& resource, Output& out, Cf
     Properties p(resource, out);
     const std::string name = p.text("RoleName").value_or(generated_name(out, resource.id, 64));
     const std::string path = p.text("Path").value_or("/");
-    Json request = {{"RoleName", name}, {"Path", path}, {"AssumeRolePolicyDocument", p.document("AssumeRolePolicyDocument", true).value_or("")}};
+    Json request = {{"RoleName", name},
+                    {"Path", path},
+                    {"AssumeRolePolicyDocument", p.document("AssumeRolePolicyDocument", true).value_or("")}};
     if (auto d = p.text("Description")) request["Description"] = *d;
     if (auto m = p.integer("MaxSessionDuration")) request["MaxSessionDuration"] = *m;
     auto managed = string_list(p, "ManagedPolicyArns");
     auto policies = inline_policies(p, name);
     p.ignore("Tags", kNoEffect);
-    p.ignore("PermissionsBoundary", "the playground's policy evaluator does not apply permissions boundaries");
+    p.ignore("PermissionsBoundary",
+             "the playground's policy evaluator does not apply permissions boundaries");
     if (auto error = p.finish()) return error;
     add_request(out, resource, "iam", "CreateRole", std::move(request));
-    for (const auto& arn : *managed) add_request(out, resource, "iam", "AttachRolePolicy", Json{{"RoleName", name}, {"PolicyArn", arn}});
-    for (auto& put : *policies) add_request(out, resource, "iam", "PutRolePolicy", std::move(put));
+    for (const auto& arn : *managed)
+        add_request(out, resource, "iam", "AttachRolePolicy", Json{{"RoleName", name}, {"PolicyArn", arn}});
+    for (auto& put : *policies)
+        add_request(out, resource, "iam", "PutRolePolicy", std::move(put));
     attributes.ref = name;
     attributes.attributes = {{"Arn", iam_arn(out.account_id, "role", path, name)}};
     return std::nullopt;
@@ -149,9 +168,11 @@ std::optional<CfnIssue> translate_function(const Resource& resource, Output& out
     ignore_function_extras(p);
     if (auto error = p.finish()) return error;
     if (!behavior) {
-        out.plan.warnings.push_back(CfnIssue{resource.id, resource.type, "Code",
-                                             "not run: the playground simulates the function as returning null; describe what it "
-                                             "does in Metadata." + std::string(kCfnMetadataKey) + ".Behavior"});
+        out.plan.warnings.push_back(
+            CfnIssue{resource.id, resource.type, "Code",
+                     "not run: the playground simulates the function as returning null; describe what it "
+                     "does in Metadata." +
+                         std::string(kCfnMetadataKey) + ".Behavior"});
     }
     add_request(out, resource, "lambda", "CreateFunction", std::move(request));
     attributes.ref = name;

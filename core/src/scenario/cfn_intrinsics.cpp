@@ -51,8 +51,11 @@ void collect(const Json& value, std::set<std::string>& out);
 
 // collect_sub adds the variables of a Fn::Sub string that are not given in its variable map.
 void collect_sub(const Json& argument, std::set<std::string>& out) {
-    const Json* text = argument.is_string() ? &argument : (argument.is_array() && !argument.empty()) ? &argument[0] : nullptr;
-    const Json* vars = (argument.is_array() && argument.size() > 1 && argument[1].is_object()) ? &argument[1] : nullptr;
+    const Json* text = argument.is_string()                         ? &argument
+                       : (argument.is_array() && !argument.empty()) ? &argument[0]
+                                                                    : nullptr;
+    const Json* vars =
+        (argument.is_array() && argument.size() > 1 && argument[1].is_object()) ? &argument[1] : nullptr;
     if (vars) collect(*vars, out);
     if (!text || !text->is_string()) return;
     for (const auto& part : sub_parts(text->get<std::string>())) {
@@ -77,7 +80,8 @@ void collect(const Json& value, std::set<std::string>& out) {
     }
     if (name && *name == "Fn::Sub") return collect_sub(*value.begin(), out);
     if (value.is_object() || value.is_array()) {
-        for (const auto& item : value) collect(item, out);
+        for (const auto& item : value)
+            collect(item, out);
     }
 }
 
@@ -91,8 +95,8 @@ std::optional<Json> cfn_pseudo_parameter(const CfnScope& scope, const std::strin
     if (name == "AWS::URLSuffix") return Json("amazonaws.com");
     if (name == "AWS::NotificationARNs") return Json::array();
     if (name == "AWS::StackId") {
-        return Json("arn:aws:cloudformation:" + scope.region + ":" + scope.account_id + ":stack/" + scope.stack_name +
-                    "/00000000-0000-4000-8000-000000000000");
+        return Json("arn:aws:cloudformation:" + scope.region + ":" + scope.account_id + ":stack/" +
+                    scope.stack_name + "/00000000-0000-4000-8000-000000000000");
     }
     return std::nullopt;
 }
@@ -137,7 +141,8 @@ std::optional<Json> CfnResolver::resolve(const Json& value, const std::string& p
     return value;
 }
 
-std::optional<Json> CfnResolver::resolve_intrinsic(const std::string& name, const Json& argument, const std::string& path) {
+std::optional<Json> CfnResolver::resolve_intrinsic(const std::string& name, const Json& argument,
+                                                   const std::string& path) {
     if (name == "Ref") return ref(argument, path);
     if (name == "Fn::GetAtt") return get_att(argument, path);
     if (name == "Fn::Sub") return sub(argument, path);
@@ -150,8 +155,10 @@ std::optional<Json> CfnResolver::resolve_intrinsic(const std::string& name, cons
         if (!text || !text->is_string()) return fail(path, "Fn::Base64 needs a string");
         return Json(base64_encode(text->get<std::string>()));
     }
-    return fail(path, name + " is not supported by the playground's import (supported: Ref, Fn::GetAtt, Fn::Sub, "
-                             "Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64)");
+    return fail(path,
+                name +
+                    " is not supported by the playground's import (supported: Ref, Fn::GetAtt, Fn::Sub, "
+                    "Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64)");
 }
 
 std::optional<Json> CfnResolver::ref(const Json& argument, const std::string& path) {
@@ -168,29 +175,38 @@ std::optional<Json> CfnResolver::get_att(const Json& argument, const std::string
     Json a = argument;
     if (a.is_string()) {
         const std::string text = a.get<std::string>();
-        a = Json::array({text.substr(0, text.find('.')), text.find('.') == std::string::npos ? "" : text.substr(text.find('.') + 1)});
+        a = Json::array({text.substr(0, text.find('.')),
+                         text.find('.') == std::string::npos ? "" : text.substr(text.find('.') + 1)});
     }
-    if (!a.is_array() || a.size() != 2 || !a[0].is_string()) return fail(path, "Fn::GetAtt needs [resource, attribute]");
+    if (!a.is_array() || a.size() != 2 || !a[0].is_string())
+        return fail(path, "Fn::GetAtt needs [resource, attribute]");
     auto attr = resolve(a[1], path);
     if (!attr || !attr->is_string()) return fail(path, "Fn::GetAtt needs an attribute name");
     return attribute(a[0].get<std::string>(), attr->get<std::string>(), path);
 }
 
-std::optional<Json> CfnResolver::attribute(const std::string& resource, const std::string& name, const std::string& path) {
+std::optional<Json> CfnResolver::attribute(const std::string& resource, const std::string& name,
+                                           const std::string& path) {
     auto r = scope_.resources.find(resource);
-    if (r == scope_.resources.end()) return fail(path, "Fn::GetAtt " + resource + "." + name + ": no such resource in the template");
+    if (r == scope_.resources.end())
+        return fail(path, "Fn::GetAtt " + resource + "." + name + ": no such resource in the template");
     auto a = r->second.attributes.find(name);
     if (a == r->second.attributes.end()) {
-        return fail(path, "Fn::GetAtt " + resource + "." + name + ": the playground does not know this attribute");
+        return fail(path,
+                    "Fn::GetAtt " + resource + "." + name + ": the playground does not know this attribute");
     }
     return a->second;
 }
 
-std::optional<std::string> CfnResolver::sub_variable(const std::string& name, const Json& variables, const std::string& path) {
+std::optional<std::string> CfnResolver::sub_variable(const std::string& name, const Json& variables,
+                                                     const std::string& path) {
     std::optional<Json> value;
-    if (variables.is_object() && variables.contains(name)) value = variables.at(name);
-    else if (name.find('.') != std::string::npos) value = attribute(name.substr(0, name.find('.')), name.substr(name.find('.') + 1), path);
-    else value = ref(Json(name), path);
+    if (variables.is_object() && variables.contains(name))
+        value = variables.at(name);
+    else if (name.find('.') != std::string::npos)
+        value = attribute(name.substr(0, name.find('.')), name.substr(name.find('.') + 1), path);
+    else
+        value = ref(Json(name), path);
     if (!error_.empty()) return std::nullopt;
     auto text = value ? scalar_text(*value) : std::nullopt;
     if (!text) fail(path, "Fn::Sub variable ${" + name + "} is not a string");
@@ -198,8 +214,10 @@ std::optional<std::string> CfnResolver::sub_variable(const std::string& name, co
 }
 
 std::optional<Json> CfnResolver::sub(const Json& argument, const std::string& path) {
-    const bool listed = argument.is_array() && argument.size() == 2 && argument[0].is_string() && argument[1].is_object();
-    if (!argument.is_string() && !listed) return fail(path, "Fn::Sub needs a string or [string, {variables}]");
+    const bool listed =
+        argument.is_array() && argument.size() == 2 && argument[0].is_string() && argument[1].is_object();
+    if (!argument.is_string() && !listed)
+        return fail(path, "Fn::Sub needs a string or [string, {variables}]");
     Json variables = Json::object();
     if (listed) {
         auto resolved = resolve(argument[1], path);
@@ -207,7 +225,8 @@ std::optional<Json> CfnResolver::sub(const Json& argument, const std::string& pa
         variables = std::move(*resolved);
     }
     std::string out;
-    for (const auto& part : sub_parts(listed ? argument[0].get<std::string>() : argument.get<std::string>())) {
+    for (const auto& part :
+         sub_parts(listed ? argument[0].get<std::string>() : argument.get<std::string>())) {
         if (!part.variable) {
             out += part.text;
             continue;
@@ -220,9 +239,11 @@ std::optional<Json> CfnResolver::sub(const Json& argument, const std::string& pa
 }
 
 std::optional<Json> CfnResolver::join(const Json& argument, const std::string& path) {
-    if (!argument.is_array() || argument.size() != 2 || !argument[0].is_string()) return fail(path, "Fn::Join needs [delimiter, [values]]");
+    if (!argument.is_array() || argument.size() != 2 || !argument[0].is_string())
+        return fail(path, "Fn::Join needs [delimiter, [values]]");
     auto list = resolve(argument[1], path);
-    if (!list || !list->is_array()) return error_.empty() ? fail(path, "Fn::Join needs a list of values") : std::nullopt;
+    if (!list || !list->is_array())
+        return error_.empty() ? fail(path, "Fn::Join needs a list of values") : std::nullopt;
     std::string out;
     for (std::size_t i = 0; i < list->size(); ++i) {
         auto text = scalar_text((*list)[i]);
@@ -236,22 +257,29 @@ std::optional<Json> CfnResolver::select(const Json& argument, const std::string&
     if (!argument.is_array() || argument.size() != 2) return fail(path, "Fn::Select needs [index, [values]]");
     auto index = resolve(argument[0], path);
     auto list = resolve(argument[1], path);
-    if (!index || !list) return error_.empty() ? fail(path, "Fn::Select needs an index and a list") : std::nullopt;
+    if (!index || !list)
+        return error_.empty() ? fail(path, "Fn::Select needs an index and a list") : std::nullopt;
     std::size_t i = 0;
-    if (index->is_number_integer() && index->get<std::int64_t>() >= 0) i = static_cast<std::size_t>(index->get<std::int64_t>());
+    if (index->is_number_integer() && index->get<std::int64_t>() >= 0)
+        i = static_cast<std::size_t>(index->get<std::int64_t>());
     else if (index->is_string() && !index->get<std::string>().empty() &&
-             index->get<std::string>().find_first_not_of("0123456789") == std::string::npos) i = std::stoul(index->get<std::string>().substr(0, 9));
-    else return fail(path, "Fn::Select needs a non-negative index");
-    if (!list->is_array() || i >= list->size()) return fail(path, "Fn::Select index " + std::to_string(i) + " is out of range");
+             index->get<std::string>().find_first_not_of("0123456789") == std::string::npos)
+        i = std::stoul(index->get<std::string>().substr(0, 9));
+    else
+        return fail(path, "Fn::Select needs a non-negative index");
+    if (!list->is_array() || i >= list->size())
+        return fail(path, "Fn::Select index " + std::to_string(i) + " is out of range");
     return (*list)[i];
 }
 
 std::optional<Json> CfnResolver::split(const Json& argument, const std::string& path) {
-    if (!argument.is_array() || argument.size() != 2 || !argument[0].is_string() || argument[0].get<std::string>().empty()) {
+    if (!argument.is_array() || argument.size() != 2 || !argument[0].is_string() ||
+        argument[0].get<std::string>().empty()) {
         return fail(path, "Fn::Split needs [delimiter, string]");
     }
     auto text = resolve(argument[1], path);
-    if (!text || !text->is_string()) return error_.empty() ? fail(path, "Fn::Split needs a string") : std::nullopt;
+    if (!text || !text->is_string())
+        return error_.empty() ? fail(path, "Fn::Split needs a string") : std::nullopt;
     const std::string delimiter = argument[0].get<std::string>(), s = text->get<std::string>();
     Json out = Json::array();
     std::size_t start = 0;
@@ -265,7 +293,8 @@ std::optional<Json> CfnResolver::split(const Json& argument, const std::string& 
 
 std::optional<Json> CfnResolver::find_in_map(const Json& argument, const std::string& path) {
     auto keys = resolve(argument, path);
-    if (!keys || !keys->is_array() || keys->size() != 3) return error_.empty() ? fail(path, "Fn::FindInMap needs [map, key, key]") : std::nullopt;
+    if (!keys || !keys->is_array() || keys->size() != 3)
+        return error_.empty() ? fail(path, "Fn::FindInMap needs [map, key, key]") : std::nullopt;
     const Json* node = &scope_.mappings;
     for (const auto& key : *keys) {
         auto text = scalar_text(key);

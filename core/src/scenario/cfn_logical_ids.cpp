@@ -4,9 +4,13 @@
 namespace evb {
 namespace {
 
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 std::string key_of(std::string_view kind, std::string_view name) {
     return std::string(kind) + '\n' + std::string(name);
@@ -33,7 +37,8 @@ std::string LogicalIds::assign(std::string_view kind, std::string_view name) {
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     std::string base = (std::string(kind) + upper_camel(name)).substr(0, kMaxLogicalIdLength - 4);
     std::string id = base;
-    for (int n = 2; used_.count(id); ++n) id = base + std::to_string(n);
+    for (int n = 2; used_.count(id); ++n)
+        id = base + std::to_string(n);
     used_.insert(id);
     by_key_.emplace(key, id);
     return id;

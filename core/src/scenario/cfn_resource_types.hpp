@@ -37,7 +37,7 @@ struct Output {
 // Properties reads a resource's properties, remembering which were read, so that finish() can name the
 // first unsupported one; ignorable ones become warnings.
 class Properties {
-public:
+  public:
     Properties(const Resource& resource, Output& out) : resource_(resource), out_(out) {}
 
     // text returns a string property (numbers are accepted as text), nothing when absent or wrong.
@@ -64,7 +64,7 @@ public:
     const Resource& resource() const { return resource_; }
     Output& out() { return out_; }
 
-private:
+  private:
     const Resource& resource_;
     Output& out_;
     std::set<std::string> read_;
@@ -91,7 +91,8 @@ std::string supported_types();
 std::string generated_name(const Output& out, const std::string& logical_id, std::size_t max_length);
 
 // add_request appends one API request of a resource to the plan.
-void add_request(Output& out, const Resource& resource, std::string_view service, std::string_view operation, Json request);
+void add_request(Output& out, const Resource& resource, std::string_view service, std::string_view operation,
+                 Json request);
 
 // The translators, by service.
 std::optional<CfnIssue> translate_event_bus(const Resource&, Output&, CfnAttributes&);

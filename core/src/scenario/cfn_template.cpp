@@ -28,7 +28,8 @@ Json cfn_tag(std::string_view tag, Json value, std::string& error) {
         }
         value = Json::array({text.substr(0, dot), text.substr(dot + 1)});
     }
-    if ((tag == "Ref" || tag == "Sub") && (value.is_number() || value.is_boolean())) value = to_json_text(value);
+    if ((tag == "Ref" || tag == "Sub") && (value.is_number() || value.is_boolean()))
+        value = to_json_text(value);
     Json out = Json::object();
     out[long_form_of(tag)] = std::move(value);
     return out;
@@ -39,7 +40,8 @@ std::optional<YamlShortForm> cfn_short_form(const Json& object) {
     auto name = cfn_intrinsic_name(object);
     if (!name) return std::nullopt;
     const Json& value = object.begin().value();
-    if (*name == "Fn::GetAtt" && value.is_array() && value.size() == 2 && value[0].is_string() && value[1].is_string()) {
+    if (*name == "Fn::GetAtt" && value.is_array() && value.size() == 2 && value[0].is_string() &&
+        value[1].is_string()) {
         return YamlShortForm{"GetAtt", value[0].get<std::string>() + "." + value[1].get<std::string>()};
     }
     if (*name == "Ref" || *name == "Condition") return YamlShortForm{*name, value};
@@ -56,22 +58,32 @@ CfnText parse_cfn_text(std::string_view text) {
         if (auto json = parse_json(text.substr(first))) return CfnText{std::move(json), ""};
     }
     YamlResult yaml = parse_yaml(text, cfn_tag);
-    if (!yaml.value && json_like) return CfnText{std::nullopt, "the template starts with '{' but is neither JSON nor YAML: " + yaml.error};
+    if (!yaml.value && json_like)
+        return CfnText{std::nullopt,
+                       "the template starts with '{' but is neither JSON nor YAML: " + yaml.error};
     if (!yaml.value) return CfnText{std::nullopt, "the template is not valid YAML: " + yaml.error};
     return CfnText{std::move(yaml.value), ""};
 }
 
-std::string write_cfn_json(const Json& cfn_template) { return to_json_text(cfn_template, 2) + "\n"; }
+std::string write_cfn_json(const Json& cfn_template) {
+    return to_json_text(cfn_template, 2) + "\n";
+}
 
-std::string write_cfn_yaml(const Json& cfn_template) { return write_yaml(cfn_template, cfn_short_form); }
+std::string write_cfn_yaml(const Json& cfn_template) {
+    return write_yaml(cfn_template, cfn_short_form);
+}
 
-Json cfn_ref(std::string_view name) { return Json{{"Ref", std::string(name)}}; }
+Json cfn_ref(std::string_view name) {
+    return Json{{"Ref", std::string(name)}};
+}
 
 Json cfn_get_att(std::string_view resource, std::string_view attribute) {
     return Json{{"Fn::GetAtt", Json::array({std::string(resource), std::string(attribute)})}};
 }
 
-Json cfn_sub(std::string_view text) { return Json{{"Fn::Sub", std::string(text)}}; }
+Json cfn_sub(std::string_view text) {
+    return Json{{"Fn::Sub", std::string(text)}};
+}
 
 std::optional<std::string> cfn_intrinsic_name(const Json& value) {
     if (!value.is_object() || value.size() != 1) return std::nullopt;

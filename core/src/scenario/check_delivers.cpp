@@ -35,7 +35,8 @@ bool any_message(const std::vector<std::string>& messages, const Json& check) {
     for (const auto& m : messages) {
         bool ok = true;
         if (check.contains("message_equals")) ok = same_json(m, check.at("message_equals"));
-        if (!text_of(check, "message_contains").empty()) ok = ok && m.find(text_of(check, "message_contains")) != std::string::npos;
+        if (!text_of(check, "message_contains").empty())
+            ok = ok && m.find(text_of(check, "message_contains")) != std::string::npos;
         if (ok) return true;
     }
     return false;
@@ -44,7 +45,8 @@ bool any_message(const std::vector<std::string>& messages, const Json& check) {
 std::string matched_words(const SampleOutcome& outcome) {
     if (outcome.matched_rules.empty()) return "no rule matched it";
     std::string out = "it matched";
-    for (const auto& r : outcome.matched_rules) out += " " + r + ",";
+    for (const auto& r : outcome.matched_rules)
+        out += " " + r + ",";
     out.pop_back();
     return out;
 }
@@ -67,19 +69,27 @@ void delivers(const World& world, const Json& check, CheckResult& result) {
     const SampleOutcome outcome = fire_sample(*copy.world, Json{{"event", event}});
     if (outcome.error) return void(result.message = "The event was refused: " + *outcome.error);
     const std::vector<std::string> messages = new_messages(*copy.world, group, from);
-    const bool wanted = check.value("delivered", Json(true)).is_boolean() ? check.value("delivered", Json(true)).get<bool>() : true;
-    const std::string bus = event.value("EventBusName", Json("default")).is_string() ? event.value("EventBusName", Json("default")).get<std::string>() : "default";
+    const bool wanted = check.value("delivered", Json(true)).is_boolean()
+                            ? check.value("delivered", Json(true)).get<bool>()
+                            : true;
+    const std::string bus = event.value("EventBusName", Json("default")).is_string()
+                                ? event.value("EventBusName", Json("default")).get<std::string>()
+                                : "default";
     if (!wanted) {
         result.passed = messages.empty();
         result.message = result.passed ? "The event stays out of log group " + group + "."
-                                       : "The event should not reach log group " + group + ", but it does (" + matched_words(outcome) + ").";
+                                       : "The event should not reach log group " + group + ", but it does (" +
+                                             matched_words(outcome) + ").";
         return;
     }
-    if (messages.empty()) return void(result.message = "An event put on bus " + bus + " does not reach log group " + group + ": " + matched_words(outcome) + ".");
+    if (messages.empty())
+        return void(result.message = "An event put on bus " + bus + " does not reach log group " + group +
+                                     ": " + matched_words(outcome) + ".");
     const bool shaped = !check.contains("message_equals") && text_of(check, "message_contains").empty();
     result.passed = shaped || any_message(messages, check);
     result.message = result.passed ? "The event reaches log group " + group + "."
-                                   : "The event reaches log group " + group + " as " + messages.back() + ", but the check wants " + wanted_words(check) + ".";
+                                   : "The event reaches log group " + group + " as " + messages.back() +
+                                         ", but the check wants " + wanted_words(check) + ".";
 }
 
 }  // namespace evb::checks

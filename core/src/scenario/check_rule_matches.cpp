@@ -13,7 +13,8 @@ std::string first_wrong(const World& world, const Rule& rule, const Json& events
         if (why.matched == should_match) continue;
         const std::string label = event_label(events[i], i);
         const std::string reason = why.reason.empty() ? "it does not fit the pattern" : why.reason;
-        if (should_match) return "Rule " + rule.name + " should match " + label + " but does not: " + reason + ".";
+        if (should_match)
+            return "Rule " + rule.name + " should match " + label + " but does not: " + reason + ".";
         return "Rule " + rule.name + " should not match " + label + " but it does.";
     }
     return "";
@@ -33,13 +34,17 @@ void rule_matches(const World& world, const Json& check, CheckResult& result) {
     if (rule->state == "DISABLED") {
         return void(result.message = "Rule " + name + " is DISABLED, so it matches nothing: enable it.");
     }
-    if (!rule->compiled) return void(result.message = "Rule " + name + " runs on a schedule; it needs an event pattern.");
+    if (!rule->compiled)
+        return void(result.message = "Rule " + name + " runs on a schedule; it needs an event pattern.");
     for (bool should_match : {true, false}) {
-        std::string wrong = first_wrong(world, *rule, check.value(should_match ? "matches" : "does_not_match", Json::array()), should_match);
+        std::string wrong =
+            first_wrong(world, *rule, check.value(should_match ? "matches" : "does_not_match", Json::array()),
+                        should_match);
         if (!wrong.empty()) return void(result.message = wrong);
     }
     result.passed = true;
-    result.message = "Rule " + name + " matches all " + std::to_string(count_of(check, "matches")) + " events it should and none of the " +
+    result.message = "Rule " + name + " matches all " + std::to_string(count_of(check, "matches")) +
+                     " events it should and none of the " +
                      std::to_string(count_of(check, "does_not_match")) + " it should not.";
 }
 

@@ -45,7 +45,8 @@ std::string default_title(const std::string& type, const Json& check) {
     const std::string rule = text_of(check, "rule"), bus = text_of(check, "bus", "default");
     if (type == "rule-matches") return "Rule " + rule + " on bus " + bus + " matches the right events";
     if (type == "log-contains") return "Log group " + text_of(check, "group") + " holds the right events";
-    if (type == "resource-exists") return "The " + text_of(check, "resource") + " " + text_of(check, "name") + " exists";
+    if (type == "resource-exists")
+        return "The " + text_of(check, "resource") + " " + text_of(check, "name") + " exists";
     if (type == "target") return "Rule " + rule + " on bus " + bus + " has the right target";
     if (type == "delivers") return "The event reaches log group " + text_of(check, "log_group");
     return "Check of type " + type;
@@ -83,9 +84,16 @@ GradeReport grade(const World& world, const Scenario& exercise) {
 Json grade_report_json(const GradeReport& report) {
     Json list = Json::array();
     for (const auto& c : report.checks) {
-        list.push_back(Json{{"id", c.id}, {"type", c.type}, {"title", c.title}, {"passed", c.passed}, {"message", c.message}});
+        list.push_back(Json{{"id", c.id},
+                            {"type", c.type},
+                            {"title", c.title},
+                            {"passed", c.passed},
+                            {"message", c.message}});
     }
-    return Json{{"passed", report.passed}, {"total", report.checks.size()}, {"complete", report.complete()}, {"checks", list}};
+    return Json{{"passed", report.passed},
+                {"total", report.checks.size()},
+                {"complete", report.complete()},
+                {"checks", list}};
 }
 
 }  // namespace evb

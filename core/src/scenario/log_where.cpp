@@ -4,15 +4,19 @@
 namespace evb {
 namespace {
 
-bool starts_selector(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool starts_selector(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
 
 // copy_quoted copies a "quoted" literal (with its escapes) and returns the position after it.
 std::size_t copy_quoted(std::string_view text, std::size_t i, std::string& out) {
     out += text[i++];
     while (i < text.size()) {
         out += text[i];
-        if (text[i] == '\\' && i + 1 < text.size()) out += text[++i];
-        else if (text[i] == '"') return i + 1;
+        if (text[i] == '\\' && i + 1 < text.size())
+            out += text[++i];
+        else if (text[i] == '"')
+            return i + 1;
         ++i;
     }
     return i;

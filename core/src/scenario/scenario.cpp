@@ -20,14 +20,38 @@ struct CheckSpec {
 
 const std::vector<CheckSpec>& check_specs() {
     static const std::vector<CheckSpec> specs = {
-        {"rule-matches", {{"rule", "string", true}, {"bus", "string", false}, {"matches", "array", false}, {"does_not_match", "array", false}}},
-        {"log-contains", {{"group", "string", true}, {"where", "string", false}, {"filter", "string", false},
-                          {"contains", "string", false}, {"min", "integer", false}}},
-        {"resource-exists", {{"resource", "string", true}, {"name", "string", true}, {"bus", "string", false}, {"exists", "bool", false}}},
-        {"target", {{"rule", "string", true}, {"bus", "string", false}, {"arn", "string", false}, {"log_group", "string", false},
-                    {"function", "string", false}, {"event_bus", "string", false}, {"input", "string", false}, {"role", "bool", false}}},
-        {"delivers", {{"event", "object", true}, {"bus", "string", false}, {"log_group", "string", true}, {"message_equals", "any", false},
-                      {"message_contains", "string", false}, {"delivered", "bool", false}}},
+        {"rule-matches",
+         {{"rule", "string", true},
+          {"bus", "string", false},
+          {"matches", "array", false},
+          {"does_not_match", "array", false}}},
+        {"log-contains",
+         {{"group", "string", true},
+          {"where", "string", false},
+          {"filter", "string", false},
+          {"contains", "string", false},
+          {"min", "integer", false}}},
+        {"resource-exists",
+         {{"resource", "string", true},
+          {"name", "string", true},
+          {"bus", "string", false},
+          {"exists", "bool", false}}},
+        {"target",
+         {{"rule", "string", true},
+          {"bus", "string", false},
+          {"arn", "string", false},
+          {"log_group", "string", false},
+          {"function", "string", false},
+          {"event_bus", "string", false},
+          {"input", "string", false},
+          {"role", "bool", false}}},
+        {"delivers",
+         {{"event", "object", true},
+          {"bus", "string", false},
+          {"log_group", "string", true},
+          {"message_equals", "any", false},
+          {"message_contains", "string", false},
+          {"delivered", "bool", false}}},
     };
     return specs;
 }
@@ -54,7 +78,9 @@ std::string check_fields(const Json& check, const CheckSpec& spec, const std::st
         for (const auto& f : spec.fields) {
             if (f.name != key) continue;
             known = true;
-            if (!has_kind(value, f.kind)) return where + "." + key + ": must be " + (f.kind == "integer" ? "an " : "a ") + std::string(f.kind);
+            if (!has_kind(value, f.kind))
+                return where + "." + key + ": must be " + (f.kind == "integer" ? "an " : "a ") +
+                       std::string(f.kind);
         }
         if (!known) return where + "." + key + ": is not a field of a " + std::string(spec.type) + " check";
     }
@@ -71,41 +97,53 @@ std::string check_check(const Json& check, const std::string& where) {
         if (spec.type == type) return check_fields(check, spec, where);
     }
     std::string known;
-    for (const auto& t : check_types()) known += (known.empty() ? "" : ", ") + t;
+    for (const auto& t : check_types())
+        known += (known.empty() ? "" : ", ") + t;
     return where + ".type: must be one of " + known;
 }
 
 std::string check_step(const Json& step, const std::string& where) {
     if (step.is_string()) return "";
     if (!step.is_object()) return where + ": must be an aws command line or an object";
-    if (step.contains("advance_ms")) return step.at("advance_ms").is_number_integer() ? "" : where + ".advance_ms: must be an integer";
-    if (!step.contains("service") || !step.at("service").is_string() || !step.contains("operation") || !step.at("operation").is_string()) {
+    if (step.contains("advance_ms"))
+        return step.at("advance_ms").is_number_integer() ? "" : where + ".advance_ms: must be an integer";
+    if (!step.contains("service") || !step.at("service").is_string() || !step.contains("operation") ||
+        !step.at("operation").is_string()) {
         return where + ": an API call needs \"service\" and \"operation\" strings";
     }
-    if (step.contains("request") && !step.at("request").is_object()) return where + ".request: must be an object";
+    if (step.contains("request") && !step.at("request").is_object())
+        return where + ".request: must be an object";
     return "";
 }
 
 std::string check_sample(const Json& sample, const std::string& where) {
     if (!sample.is_object()) return where + ": must be an object";
-    const bool event = sample.contains("event"), advance = sample.contains("advance_ms"), call = sample.contains("call");
-    if (int(event) + int(advance) + int(call) != 1) return where + ": needs exactly one of \"event\", \"advance_ms\" and \"call\"";
+    const bool event = sample.contains("event"), advance = sample.contains("advance_ms"),
+               call = sample.contains("call");
+    if (int(event) + int(advance) + int(call) != 1)
+        return where + ": needs exactly one of \"event\", \"advance_ms\" and \"call\"";
     if (event && !sample.at("event").is_object()) return where + ".event: must be an object";
     if (call) {
         if (auto why = check_step(sample.at("call"), where + ".call"); !why.empty()) return why;
-        if (!sample.at("call").is_object() || sample.at("call").contains("advance_ms")) return where + ".call: must be an API call";
+        if (!sample.at("call").is_object() || sample.at("call").contains("advance_ms"))
+            return where + ".call: must be an API call";
     }
-    if (advance && !sample.at("advance_ms").is_number_integer()) return where + ".advance_ms: must be an integer";
-    if (sample.contains("expect") && !sample.at("expect").is_object()) return where + ".expect: must be an object";
+    if (advance && !sample.at("advance_ms").is_number_integer())
+        return where + ".advance_ms: must be an integer";
+    if (sample.contains("expect") && !sample.at("expect").is_object())
+        return where + ".expect: must be an object";
     return "";
 }
 
 // check_list validates every element of an optional array member.
-std::string check_list(const Json& doc, const char* name, std::string (*check)(const Json&, const std::string&)) {
+std::string check_list(const Json& doc, const char* name,
+                       std::string (*check)(const Json&, const std::string&)) {
     if (!doc.contains(name)) return "";
     if (!doc.at(name).is_array()) return std::string(name) + ": must be an array";
     for (std::size_t i = 0; i < doc.at(name).size(); ++i) {
-        if (auto why = check(doc.at(name)[i], std::string(name) + "[" + std::to_string(i) + "]"); !why.empty()) return why;
+        if (auto why = check(doc.at(name)[i], std::string(name) + "[" + std::to_string(i) + "]");
+            !why.empty())
+            return why;
     }
     return "";
 }
@@ -113,18 +151,23 @@ std::string check_list(const Json& doc, const char* name, std::string (*check)(c
 std::string check_document(const Json& doc) {
     if (!doc.is_object()) return "a scenario must be a JSON object";
     const std::string format = text_member(doc, "format");
-    if (format != kExampleFormat && format != kExerciseFormat) return "format: must be \"evb-example\" or \"evb-exercise\"";
-    if (!doc.contains("version") || !doc.at("version").is_number_integer()) return "version: must be an integer";
-    if (doc.at("version").get<std::int64_t>() > kScenarioFormatVersion) return "version: this file needs a newer playground";
+    if (format != kExampleFormat && format != kExerciseFormat)
+        return "format: must be \"evb-example\" or \"evb-exercise\"";
+    if (!doc.contains("version") || !doc.at("version").is_number_integer())
+        return "version: must be an integer";
+    if (doc.at("version").get<std::int64_t>() > kScenarioFormatVersion)
+        return "version: this file needs a newer playground";
     if (text_member(doc, "title").empty()) return "title: is required";
     const std::string level = text_member(doc, "level");
-    if (!level.empty() && level != "easy" && level != "medium" && level != "hard") return "level: must be easy, medium or hard";
+    if (!level.empty() && level != "easy" && level != "medium" && level != "hard")
+        return "level: must be easy, medium or hard";
     if (auto why = check_list(doc, "world", check_step); !why.empty()) return why;
     if (auto why = check_list(doc, "solution", check_step); !why.empty()) return why;
     if (auto why = check_list(doc, "samples", check_sample); !why.empty()) return why;
     if (auto why = check_list(doc, "checks", check_check); !why.empty()) return why;
     if (doc.contains("hints") && !doc.at("hints").is_array()) return "hints: must be an array";
-    if (format == kExerciseFormat && (!doc.contains("checks") || doc.at("checks").empty())) return "checks: an exercise needs at least one check";
+    if (format == kExerciseFormat && (!doc.contains("checks") || doc.at("checks").empty()))
+        return "checks: an exercise needs at least one check";
     return "";
 }
 
@@ -133,7 +176,8 @@ std::string check_document(const Json& doc) {
 const std::vector<std::string>& check_types() {
     static const std::vector<std::string> types = [] {
         std::vector<std::string> out;
-        for (const auto& spec : check_specs()) out.emplace_back(spec.type);
+        for (const auto& spec : check_specs())
+            out.emplace_back(spec.type);
         return out;
     }();
     return types;
@@ -150,8 +194,9 @@ ScenarioLoad parse_scenario(std::string_view text) {
     s.level = text_member(*doc, "level");
     s.description = text_member(*doc, "description");
     s.instructions = text_member(*doc, "instructions");
-    for (auto [name, slot] : {std::pair{"world", &s.world}, std::pair{"samples", &s.samples}, std::pair{"checks", &s.checks},
-                              std::pair{"hints", &s.hints}, std::pair{"solution", &s.solution}}) {
+    for (auto [name, slot] :
+         {std::pair{"world", &s.world}, std::pair{"samples", &s.samples}, std::pair{"checks", &s.checks},
+          std::pair{"hints", &s.hints}, std::pair{"solution", &s.solution}}) {
         if (doc->contains(name)) *slot = doc->at(name);
     }
     return ScenarioLoad{std::move(s), ""};

@@ -25,7 +25,8 @@ Counters counters_of(const World& world) {
             c.rules[bus_name + "/" + name] = m == a.metrics.rules.end() ? 0 : m->second.matched_events;
         }
     }
-    for (const auto& [name, group] : a.logs.groups) c.groups[name] = group.stored_events + group.dropped_events;
+    for (const auto& [name, group] : a.logs.groups)
+        c.groups[name] = group.stored_events + group.dropped_events;
     return c;
 }
 
@@ -50,10 +51,12 @@ std::string text_of(const Json& object, const char* name) {
 }
 
 std::optional<std::string> put_sample_event(World& world, const Json& event) {
-    ApiResult r = world.call("events", "PutEvents", Json{{"Entries", Json::array({entry_of(event, "default")})}});
+    ApiResult r =
+        world.call("events", "PutEvents", Json{{"Entries", Json::array({entry_of(event, "default")})}});
     if (!r.ok()) return r.error().code + ": " + r.error().message;
     const Json& entries = r.body().value("Entries", Json::array());
-    if (!entries.empty() && entries[0].contains("ErrorCode")) return text_of(entries[0], "ErrorCode") + ": " + text_of(entries[0], "ErrorMessage");
+    if (!entries.empty() && entries[0].contains("ErrorCode"))
+        return text_of(entries[0], "ErrorCode") + ": " + text_of(entries[0], "ErrorMessage");
     return std::nullopt;
 }
 
@@ -67,20 +70,22 @@ std::set<std::string> string_set(const Json& list) {
 }
 
 // compare_sets describes the members missing from and extra to an expected set ("rule X to match").
-void compare_sets(const std::set<std::string>& expected, const std::set<std::string>& actual, const std::string& what,
-                  const std::string& verb, std::vector<std::string>& out) {
+void compare_sets(const std::set<std::string>& expected, const std::set<std::string>& actual,
+                  const std::string& what, const std::string& verb, std::vector<std::string>& out) {
     for (const auto& e : expected) {
         if (!actual.count(e)) out.push_back("expected " + what + " " + e + " " + verb + ", but it did not");
     }
     for (const auto& a : actual) {
-        if (!expected.count(a)) out.push_back("did not expect " + what + " " + a + " " + verb + ", but it did");
+        if (!expected.count(a))
+            out.push_back("did not expect " + what + " " + a + " " + verb + ", but it did");
     }
 }
 
 std::optional<std::string> call_sample(World& world, const Json& call) {
     const Json service = call.value("service", Json()), operation = call.value("operation", Json());
     if (!service.is_string() || !operation.is_string()) return "a call needs \"service\" and \"operation\"";
-    ApiResult r = world.call(service.get<std::string>(), operation.get<std::string>(), call.value("request", Json::object()));
+    ApiResult r = world.call(service.get<std::string>(), operation.get<std::string>(),
+                             call.value("request", Json::object()));
     if (!r.ok()) return r.error().code + ": " + r.error().message;
     return std::nullopt;
 }
@@ -93,7 +98,8 @@ std::optional<std::string> perform(World& world, const Json& sample) {
         return std::nullopt;
     }
     if (sample.contains("event")) return put_sample_event(world, sample.at("event"));
-    if (sample.contains("call") && sample.at("call").is_object()) return call_sample(world, sample.at("call"));
+    if (sample.contains("call") && sample.at("call").is_object())
+        return call_sample(world, sample.at("call"));
     return "a sample needs \"event\", \"advance_ms\" or \"call\"";
 }
 
@@ -119,7 +125,8 @@ std::vector<std::string> sample_mismatches(const SampleOutcome& outcome, const J
     }
     if (expect.contains("log_groups")) {
         std::set<std::string> received;
-        for (const auto& [group, n] : outcome.log_deliveries) received.insert(group);
+        for (const auto& [group, n] : outcome.log_deliveries)
+            received.insert(group);
         compare_sets(string_set(expect.at("log_groups")), received, "log group", "to receive the event", out);
     }
     return out;
@@ -127,8 +134,10 @@ std::vector<std::string> sample_mismatches(const SampleOutcome& outcome, const J
 
 Json sample_outcome_json(const SampleOutcome& outcome) {
     Json deliveries = Json::object();
-    for (const auto& [group, n] : outcome.log_deliveries) deliveries[group] = n;
-    return Json{{"matchedRules", outcome.matched_rules}, {"logDeliveries", deliveries},
+    for (const auto& [group, n] : outcome.log_deliveries)
+        deliveries[group] = n;
+    return Json{{"matchedRules", outcome.matched_rules},
+                {"logDeliveries", deliveries},
                 {"error", outcome.error ? Json(*outcome.error) : Json()}};
 }
 

@@ -9,21 +9,27 @@ namespace {
 // step_label shows a step briefly in messages.
 std::string step_label(const Json& step) {
     if (step.is_string()) return step.get<std::string>();
-    if (step.contains("advance_ms")) return "advance the clock " + to_json_text(step.at("advance_ms")) + " ms";
-    return to_json_text(step.value("service", Json(""))) + " " + to_json_text(step.value("operation", Json("")));
+    if (step.contains("advance_ms"))
+        return "advance the clock " + to_json_text(step.at("advance_ms")) + " ms";
+    return to_json_text(step.value("service", Json(""))) + " " +
+           to_json_text(step.value("operation", Json("")));
 }
 
 std::optional<std::string> apply_call(World& world, const Json& step) {
     const Json service = step.value("service", Json()), operation = step.value("operation", Json());
-    if (!service.is_string() || !operation.is_string()) return "an API call needs \"service\" and \"operation\" strings";
-    ApiResult result = world.call(service.get<std::string>(), operation.get<std::string>(), step.value("request", Json::object()));
+    if (!service.is_string() || !operation.is_string())
+        return "an API call needs \"service\" and \"operation\" strings";
+    ApiResult result = world.call(service.get<std::string>(), operation.get<std::string>(),
+                                  step.value("request", Json::object()));
     if (result.ok()) return std::nullopt;
     return result.error().code + ": " + result.error().message;
 }
 
 std::optional<std::string> apply_step(World& world, const Json& step, const CommandRunner& run_line) {
     if (step.is_string()) {
-        if (!run_line) return "command lines need the shell (use evb::apply_scenario from evb/export/scenario_shell.hpp)";
+        if (!run_line)
+            return "command lines need the shell (use evb::apply_scenario from "
+                   "evb/export/scenario_shell.hpp)";
         return run_line(step.get<std::string>());
     }
     if (!step.is_object()) return "a step must be an aws command line or an object";
@@ -36,7 +42,8 @@ std::optional<std::string> apply_step(World& world, const Json& step, const Comm
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
     return text;
 }
 
@@ -44,11 +51,13 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 
 Json fill_placeholders(const Json& value, const World& world) {
     if (value.is_string()) {
-        return replace_all(replace_all(value.get<std::string>(), "${AccountId}", world.account_id()), "${Region}", world.region());
+        return replace_all(replace_all(value.get<std::string>(), "${AccountId}", world.account_id()),
+                           "${Region}", world.region());
     }
     if (!value.is_object() && !value.is_array()) return value;
     Json out = value;
-    for (auto& item : out) item = fill_placeholders(item, world);
+    for (auto& item : out)
+        item = fill_placeholders(item, world);
     return out;
 }
 
@@ -69,7 +78,8 @@ Scenario scenario_from_world(const World& world, std::string_view title) {
     Scenario s;
     s.format = std::string(kExampleFormat);
     s.title = std::string(title);
-    for (const auto& step : world_requests(world.account())) s.world.push_back(step);
+    for (const auto& step : world_requests(world.account()))
+        s.world.push_back(step);
     return s;
 }
 

@@ -24,30 +24,36 @@ void add_log_groups(Json& steps, const Account& account) {
 void add_policies(Json& steps, const Account& account) {
     for (const auto& [arn, policy] : account.iam.policies) {
         if (policy.aws_managed) continue;
-        Json request = {{"PolicyName", policy.name}, {"Path", policy.path}, {"PolicyDocument", to_json_text(policy.document)}};
+        Json request = {{"PolicyName", policy.name},
+                        {"Path", policy.path},
+                        {"PolicyDocument", to_json_text(policy.document)}};
         if (!policy.description.empty()) request["Description"] = policy.description;
         steps.push_back(request_step("iam", "CreatePolicy", std::move(request)));
     }
 }
 
 void add_role(Json& steps, const Role& role) {
-    Json request = {{"RoleName", role.name}, {"Path", role.path},
+    Json request = {{"RoleName", role.name},
+                    {"Path", role.path},
                     {"AssumeRolePolicyDocument", to_json_text(role.assume_role_policy)}};
     if (role.description) request["Description"] = *role.description;
     if (role.max_session_duration != 3600) request["MaxSessionDuration"] = role.max_session_duration;
     steps.push_back(request_step("iam", "CreateRole", std::move(request)));
     for (const auto& arn : role.attached_policy_arns) {
-        steps.push_back(request_step("iam", "AttachRolePolicy", Json{{"RoleName", role.name}, {"PolicyArn", arn}}));
+        steps.push_back(
+            request_step("iam", "AttachRolePolicy", Json{{"RoleName", role.name}, {"PolicyArn", arn}}));
     }
     for (const auto& [name, document] : role.inline_policies) {
-        steps.push_back(request_step("iam", "PutRolePolicy", Json{{"RoleName", role.name}, {"PolicyName", name},
-                                                                  {"PolicyDocument", to_json_text(document)}}));
+        steps.push_back(request_step(
+            "iam", "PutRolePolicy",
+            Json{{"RoleName", role.name}, {"PolicyName", name}, {"PolicyDocument", to_json_text(document)}}));
     }
 }
 
 void add_functions(Json& steps, const Account& account) {
     for (const auto& [name, f] : account.lambda.functions) {
-        Json request = {{"FunctionName", name}, {"Runtime", f.runtime}, {"Role", f.role}, {"Handler", f.handler}};
+        Json request = {
+            {"FunctionName", name}, {"Runtime", f.runtime}, {"Role", f.role}, {"Handler", f.handler}};
         if (!f.description.empty()) request["Description"] = f.description;
         if (f.timeout != 3) request["Timeout"] = f.timeout;
         if (f.memory_size != 128) request["MemorySize"] = f.memory_size;
@@ -75,7 +81,8 @@ Json target_request(const Target& target) {
     if (target.input_path) out["InputPath"] = *target.input_path;
     if (target.input_transformer) {
         Json t = Json::object();
-        if (!target.input_transformer->input_paths_map.empty()) t["InputPathsMap"] = target.input_transformer->input_paths_map;
+        if (!target.input_transformer->input_paths_map.empty())
+            t["InputPathsMap"] = target.input_transformer->input_paths_map;
         t["InputTemplate"] = target.input_transformer->input_template;
         out["InputTransformer"] = std::move(t);
     }
@@ -84,7 +91,8 @@ Json target_request(const Target& target) {
 
 void add_rules(Json& steps, const Account& account) {
     for (const auto& [bus_name, bus] : account.events.buses) {
-        for (const auto& [name, rule] : bus.rules) steps.push_back(request_step("events", "PutRule", rule_request(rule)));
+        for (const auto& [name, rule] : bus.rules)
+            steps.push_back(request_step("events", "PutRule", rule_request(rule)));
     }
     for (const auto& [bus_name, bus] : account.events.buses) {
         for (const auto& [name, rule] : bus.rules) {
@@ -92,7 +100,8 @@ void add_rules(Json& steps, const Account& account) {
             Json request = {{"Rule", name}};
             if (bus_name != "default") request["EventBusName"] = bus_name;
             request["Targets"] = Json::array();
-            for (const auto& target : rule.targets) request["Targets"].push_back(target_request(target));
+            for (const auto& target : rule.targets)
+                request["Targets"].push_back(target_request(target));
             steps.push_back(request_step("events", "PutTargets", std::move(request)));
         }
     }
@@ -101,7 +110,9 @@ void add_rules(Json& steps, const Account& account) {
 }  // namespace
 
 Json request_step(std::string_view service, std::string_view operation, Json request) {
-    return Json{{"service", std::string(service)}, {"operation", std::string(operation)}, {"request", std::move(request)}};
+    return Json{{"service", std::string(service)},
+                {"operation", std::string(operation)},
+                {"request", std::move(request)}};
 }
 
 Json world_requests(const Account& account) {
@@ -109,7 +120,8 @@ Json world_requests(const Account& account) {
     add_buses(steps, account);
     add_log_groups(steps, account);
     add_policies(steps, account);
-    for (const auto& [name, role] : account.iam.roles) add_role(steps, role);
+    for (const auto& [name, role] : account.iam.roles)
+        add_role(steps, role);
     add_functions(steps, account);
     add_rules(steps, account);
     return steps;

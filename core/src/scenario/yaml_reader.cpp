@@ -13,9 +13,15 @@ namespace {
 
 using Node = std::optional<Json>;
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_break_or_end(char c) { return c == '\n' || c == '\0'; }
-bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
+bool is_break_or_end(char c) {
+    return c == '\n' || c == '\0';
+}
+bool is_flow_indicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
 
 // append_utf8 writes a code point as UTF-8.
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -49,7 +55,7 @@ std::string normalized(std::string_view text) {
 }
 
 class YamlParser {
-public:
+  public:
     YamlParser(std::string text, const YamlTagFn& on_tag) : text_(std::move(text)), on_tag_(on_tag) {}
 
     YamlResult run() {
@@ -58,7 +64,7 @@ public:
         return YamlResult{std::move(root), ""};
     }
 
-private:
+  private:
     std::string text_;
     const YamlTagFn& on_tag_;
     std::size_t pos_ = 0;
@@ -67,7 +73,9 @@ private:
 
     // ---- characters and positions ----
 
-    char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
+    char peek(std::size_t ahead = 0) const {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
     bool at_end() const { return pos_ >= text_.size(); }
 
     int column_of(std::size_t p) const {
@@ -83,21 +91,23 @@ private:
 
     int line_of(std::size_t p) const {
         int line = 1;
-        for (std::size_t i = 0; i < p && i < text_.size(); ++i) line += text_[i] == '\n';
+        for (std::size_t i = 0; i < p && i < text_.size(); ++i)
+            line += text_[i] == '\n';
         return line;
     }
 
     // fail records the first error at the current position and returns nothing.
     Node fail(const std::string& message) {
         if (error_.empty()) {
-            error_ = "line " + std::to_string(line_of(pos_)) + ", column " + std::to_string(column_of(pos_) + 1) + ": " +
-                     message;
+            error_ = "line " + std::to_string(line_of(pos_)) + ", column " +
+                     std::to_string(column_of(pos_) + 1) + ": " + message;
         }
         return std::nullopt;
     }
 
     void skip_blanks() {
-        while (is_blank(peek())) ++pos_;
+        while (is_blank(peek()))
+            ++pos_;
     }
 
     // at_line_end tells whether only a comment or nothing is left on the line (after skip_blanks).
@@ -113,7 +123,8 @@ private:
             if (peek() == ':') return fail("a plain value must not contain \": \"; quote it").has_value();
             return fail("unexpected text after a value").has_value();
         }
-        while (!is_break_or_end(peek())) ++pos_;
+        while (!is_break_or_end(peek()))
+            ++pos_;
         if (peek() == '\n') ++pos_;
         return true;
     }
@@ -130,7 +141,8 @@ private:
     int next_content() {
         while (!at_end()) {
             std::size_t line_start = pos_;
-            while (peek() == ' ') ++pos_;
+            while (peek() == ' ')
+                ++pos_;
             if (peek() == '\t') {
                 std::size_t p = pos_;
                 skip_blanks();
@@ -141,7 +153,8 @@ private:
                 }
             }
             if (at_line_end()) {
-                while (!is_break_or_end(peek())) ++pos_;
+                while (!is_break_or_end(peek()))
+                    ++pos_;
                 if (peek() == '\n') ++pos_;
                 continue;
             }
@@ -160,7 +173,8 @@ private:
     Node document() {
         if (next_content() < 0 && !at_document_marker()) return error_.empty() ? Node(nullptr) : std::nullopt;
         while (peek() == '%') {
-            while (!is_break_or_end(peek())) ++pos_;
+            while (!is_break_or_end(peek()))
+                ++pos_;
             if (next_content() < 0 && !at_document_marker()) return Node(nullptr);
         }
         if (at_document_marker() && peek() == '-') {
@@ -177,12 +191,14 @@ private:
     }
 
     Node document_end(Node root) {
-        if (column() > 0 || (column() == 0 && !at_document_marker())) return fail("unexpected content at this indentation");
+        if (column() > 0 || (column() == 0 && !at_document_marker()))
+            return fail("unexpected content at this indentation");
         if (at_document_marker() && peek() == '-') return fail("only one YAML document is supported");
         if (at_document_marker()) {
             pos_ += 3;
             if (!finish_line()) return std::nullopt;
-            if (next_content() >= 0 || at_document_marker()) return fail("only one YAML document is supported");
+            if (next_content() >= 0 || at_document_marker())
+                return fail("only one YAML document is supported");
         }
         return root;
     }
@@ -210,13 +226,18 @@ private:
         if (p < text_.size() && (text_[p] == '"' || text_[p] == '\'')) {
             p = quoted_end_on_line(p);
             if (p == std::string::npos) return false;
-            while (p < text_.size() && is_blank(text_[p])) ++p;
-            return p < text_.size() && text_[p] == ':' && (p + 1 >= text_.size() || is_blank(text_[p + 1]) || text_[p + 1] == '\n');
+            while (p < text_.size() && is_blank(text_[p]))
+                ++p;
+            return p < text_.size() && text_[p] == ':' &&
+                   (p + 1 >= text_.size() || is_blank(text_[p + 1]) || text_[p + 1] == '\n');
         }
-        if (p < text_.size() && (text_[p] == '[' || text_[p] == '{' || text_[p] == '!' || text_[p] == '|' || text_[p] == '>')) return false;
+        if (p < text_.size() &&
+            (text_[p] == '[' || text_[p] == '{' || text_[p] == '!' || text_[p] == '|' || text_[p] == '>'))
+            return false;
         for (; p < text_.size() && text_[p] != '\n'; ++p) {
             if (text_[p] == '#' && p > pos_ && is_blank(text_[p - 1])) return false;
-            if (text_[p] == ':' && (p + 1 >= text_.size() || is_blank(text_[p + 1]) || text_[p + 1] == '\n')) return true;
+            if (text_[p] == ':' && (p + 1 >= text_.size() || is_blank(text_[p + 1]) || text_[p + 1] == '\n'))
+                return true;
         }
         return false;
     }
@@ -225,9 +246,12 @@ private:
     std::size_t quoted_end_on_line(std::size_t p) const {
         const char quote = text_[p];
         for (++p; p < text_.size() && text_[p] != '\n'; ++p) {
-            if (quote == '"' && text_[p] == '\\') ++p;
-            else if (quote == '\'' && text_[p] == '\'' && p + 1 < text_.size() && text_[p + 1] == '\'') ++p;
-            else if (text_[p] == quote) return p + 1;
+            if (quote == '"' && text_[p] == '\\')
+                ++p;
+            else if (quote == '\'' && text_[p] == '\'' && p + 1 < text_.size() && text_[p + 1] == '\'')
+                ++p;
+            else if (text_[p] == quote)
+                return p + 1;
         }
         return std::string::npos;
     }
@@ -246,8 +270,10 @@ private:
             const int next = current_indent();
             if (next < indent) return map;
             if (next > indent) return fail("bad indentation of a mapping entry");
-            if (!is_map_entry()) return is_dash_entry() ? fail("a sequence entry cannot follow a mapping entry at the same indentation")
-                                                        : fail("expected \"key: value\" at this indentation");
+            if (!is_map_entry())
+                return is_dash_entry()
+                           ? fail("a sequence entry cannot follow a mapping entry at the same indentation")
+                           : fail("expected \"key: value\" at this indentation");
         }
     }
 
@@ -260,10 +286,13 @@ private:
             key = quoted->get<std::string>();
         } else {
             std::size_t start = pos_;
-            while (!at_end() && !(peek() == ':' && (is_blank(peek(1)) || is_break_or_end(peek(1))))) ++pos_;
+            while (!at_end() && !(peek() == ':' && (is_blank(peek(1)) || is_break_or_end(peek(1)))))
+                ++pos_;
             key = text_.substr(start, pos_ - start);
-            while (!key.empty() && is_blank(key.back())) key.pop_back();
-            if (!key.empty() && (key[0] == '&' || key[0] == '*')) return fail("anchors and aliases are not supported"), std::nullopt;
+            while (!key.empty() && is_blank(key.back()))
+                key.pop_back();
+            if (!key.empty() && (key[0] == '&' || key[0] == '*'))
+                return fail("anchors and aliases are not supported"), std::nullopt;
         }
         skip_blanks();
         ++pos_;  // the ':'
@@ -329,7 +358,9 @@ private:
             if (!finish_line()) return std::nullopt;
             const int next = next_content();
             if (!error_.empty()) return std::nullopt;
-            value = next > indent ? block_node(indent) : (next == indent && is_dash_entry()) ? block_sequence(indent) : Node(nullptr);
+            value = next > indent                         ? block_node(indent)
+                    : (next == indent && is_dash_entry()) ? block_sequence(indent)
+                                                          : Node(nullptr);
         } else {
             value = value_after_indicator(indent);
         }
@@ -341,11 +372,16 @@ private:
     Node inline_value(int indent) {
         Node value;
         const char c = peek();
-        if (c == '"') value = double_quoted();
-        else if (c == '\'') value = single_quoted();
-        else if (c == '[' || c == '{') value = flow_node();
-        else if (c == '%' || c == '@' || c == '`') return fail(std::string("a plain value cannot start with '") + c + "'; quote it");
-        else value = plain_block(indent);
+        if (c == '"')
+            value = double_quoted();
+        else if (c == '\'')
+            value = single_quoted();
+        else if (c == '[' || c == '{')
+            value = flow_node();
+        else if (c == '%' || c == '@' || c == '`')
+            return fail(std::string("a plain value cannot start with '") + c + "'; quote it");
+        else
+            value = plain_block(indent);
         if (!value || !finish_line()) return std::nullopt;
         next_content();
         if (!error_.empty()) return std::nullopt;
@@ -356,12 +392,14 @@ private:
 
     std::string read_tag() {
         std::size_t start = ++pos_;
-        while (!is_blank(peek()) && !is_break_or_end(peek()) && !is_flow_indicator(peek())) ++pos_;
+        while (!is_blank(peek()) && !is_break_or_end(peek()) && !is_flow_indicator(peek()))
+            ++pos_;
         return text_.substr(start, pos_ - start);
     }
 
     Node apply_tag(const std::string& tag, Json value) {
-        if (tag == "!str") return value.is_string() ? value : Json(value.is_null() ? "" : to_json_text(value));
+        if (tag == "!str")
+            return value.is_string() ? value : Json(value.is_null() ? "" : to_json_text(value));
         if (!tag.empty() && tag[0] == '!') return fail("the tag !" + tag + " is not supported");
         if (!on_tag_) return fail("tags such as !" + tag + " are not supported here");
         std::string why;
@@ -381,7 +419,8 @@ private:
             ++pos_;
         }
         std::string out = text_.substr(start, pos_ - start);
-        while (!out.empty() && is_blank(out.back())) out.pop_back();
+        while (!out.empty() && is_blank(out.back()))
+            out.pop_back();
         return out;
     }
 
@@ -397,13 +436,21 @@ private:
             while (true) {
                 ++p;
                 std::size_t s = p;
-                while (p < text_.size() && text_[p] == ' ') ++p;
+                while (p < text_.size() && text_[p] == ' ')
+                    ++p;
                 std::size_t q = p;
-                while (q < text_.size() && is_blank(text_[q])) ++q;
-                if (q < text_.size() && text_[q] == '\n') { breaks += '\n'; p = q; continue; }
-                if (q >= text_.size() || text_[q] == '#' || static_cast<int>(p - s) <= indent) return pos_ = save, Node(resolve_plain_scalar(text));
+                while (q < text_.size() && is_blank(text_[q]))
+                    ++q;
+                if (q < text_.size() && text_[q] == '\n') {
+                    breaks += '\n';
+                    p = q;
+                    continue;
+                }
+                if (q >= text_.size() || text_[q] == '#' || static_cast<int>(p - s) <= indent)
+                    return pos_ = save, Node(resolve_plain_scalar(text));
                 pos_ = q;
-                if (at_document_marker() || is_continuation_stop()) return pos_ = save, Node(resolve_plain_scalar(text));
+                if (at_document_marker() || is_continuation_stop())
+                    return pos_ = save, Node(resolve_plain_scalar(text));
                 break;
             }
             text += breaks.empty() ? " " : breaks;
@@ -418,12 +465,15 @@ private:
     std::string plain_flow() {
         std::size_t start = pos_;
         while (!is_break_or_end(peek()) && !is_flow_indicator(peek())) {
-            if (peek() == ':' && (is_blank(peek(1)) || is_break_or_end(peek(1)) || is_flow_indicator(peek(1)))) break;
+            if (peek() == ':' &&
+                (is_blank(peek(1)) || is_break_or_end(peek(1)) || is_flow_indicator(peek(1))))
+                break;
             if (is_blank(peek()) && peek(1) == '#') break;
             ++pos_;
         }
         std::string out = text_.substr(start, pos_ - start);
-        while (!out.empty() && is_blank(out.back())) out.pop_back();
+        while (!out.empty() && is_blank(out.back()))
+            out.pop_back();
         return out;
     }
 
@@ -431,7 +481,8 @@ private:
 
     // fold_break handles a line break inside a quoted scalar: one break folds to a space, more keep n-1.
     void fold_break(std::string& out) {
-        while (!out.empty() && is_blank(out.back())) out.pop_back();
+        while (!out.empty() && is_blank(out.back()))
+            out.pop_back();
         int breaks = 0;
         while (peek() == '\n') {
             ++pos_, ++breaks;
@@ -446,10 +497,14 @@ private:
         while (true) {
             if (at_end()) return fail("unterminated single-quoted string");
             const char c = peek();
-            if (c == '\'' && peek(1) == '\'') out += '\'', pos_ += 2;
-            else if (c == '\'') return ++pos_, Node(out);
-            else if (c == '\n') fold_break(out);
-            else out += c, ++pos_;
+            if (c == '\'' && peek(1) == '\'')
+                out += '\'', pos_ += 2;
+            else if (c == '\'')
+                return ++pos_, Node(out);
+            else if (c == '\n')
+                fold_break(out);
+            else
+                out += c, ++pos_;
         }
     }
 
@@ -460,9 +515,12 @@ private:
             if (at_end()) return fail("unterminated double-quoted string");
             const char c = peek();
             if (c == '"') return ++pos_, Node(out);
-            if (c == '\n') fold_break(out);
-            else if (c != '\\') out += c, ++pos_;
-            else if (!escape(out)) return std::nullopt;
+            if (c == '\n')
+                fold_break(out);
+            else if (c != '\\')
+                out += c, ++pos_;
+            else if (!escape(out))
+                return std::nullopt;
         }
     }
 
@@ -494,10 +552,13 @@ private:
             std::size_t save = pos_;
             pos_ += 2;
             std::uint32_t low = 0;
-            if (read_hex(4, low) && low >= 0xDC00 && low <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            else pos_ = save;
+            if (read_hex(4, low) && low >= 0xDC00 && low <= 0xDFFF)
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            else
+                pos_ = save;
         }
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return fail("escape is not a Unicode scalar value").has_value();
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return fail("escape is not a Unicode scalar value").has_value();
         append_utf8(out, cp);
         return true;
     }
@@ -505,7 +566,10 @@ private:
     bool read_hex(int digits, std::uint32_t& cp) {
         for (int i = 0; i < digits; ++i, ++pos_) {
             const char h = peek();
-            int d = (h >= '0' && h <= '9') ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10 : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+            int d = (h >= '0' && h <= '9')   ? h - '0'
+                    : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                    : (h >= 'A' && h <= 'F') ? h - 'A' + 10
+                                             : -1;
             if (d < 0) return fail("bad hexadecimal escape").has_value();
             cp = cp * 16 + static_cast<std::uint32_t>(d);
         }
@@ -524,11 +588,14 @@ private:
         BlockHeader header{peek() == '>', ' ', 0};
         ++pos_;
         for (int i = 0; i < 2; ++i) {
-            if (peek() == '-' || peek() == '+') header.chomp = peek(), ++pos_;
-            else if (peek() >= '1' && peek() <= '9') header.explicit_indent = peek() - '0', ++pos_;
+            if (peek() == '-' || peek() == '+')
+                header.chomp = peek(), ++pos_;
+            else if (peek() >= '1' && peek() <= '9')
+                header.explicit_indent = peek() - '0', ++pos_;
         }
         if (!finish_line()) return std::nullopt;
-        const int content_indent = header.explicit_indent ? std::max(indent, 0) + header.explicit_indent : detect_indent(indent);
+        const int content_indent =
+            header.explicit_indent ? std::max(indent, 0) + header.explicit_indent : detect_indent(indent);
         std::vector<std::string> lines = block_lines(content_indent);
         std::string body = header.folded ? fold_lines(lines) : literal_lines(lines);
         next_content();
@@ -541,7 +608,8 @@ private:
         std::size_t p = pos_;
         while (p < text_.size()) {
             std::size_t s = p;
-            while (p < text_.size() && text_[p] == ' ') ++p;
+            while (p < text_.size() && text_[p] == ' ')
+                ++p;
             if (p < text_.size() && text_[p] != '\n') {
                 const int n = static_cast<int>(p - s);
                 return n > indent ? n : indent + 1;
@@ -556,12 +624,15 @@ private:
         std::vector<std::string> lines;
         while (!at_end()) {
             std::size_t s = pos_, p = pos_;
-            while (p < text_.size() && text_[p] == ' ') ++p;
+            while (p < text_.size() && text_[p] == ' ')
+                ++p;
             const bool empty = p >= text_.size() || text_[p] == '\n';
             if (!empty && static_cast<int>(p - s) < content_indent) break;
             std::size_t e = text_.find('\n', s);
             if (e == std::string::npos) e = text_.size();
-            lines.push_back(empty ? std::string() : text_.substr(s + static_cast<std::size_t>(content_indent), e - s - static_cast<std::size_t>(content_indent)));
+            lines.push_back(empty ? std::string()
+                                  : text_.substr(s + static_cast<std::size_t>(content_indent),
+                                                 e - s - static_cast<std::size_t>(content_indent)));
             pos_ = e < text_.size() ? e + 1 : e;
         }
         return lines;
@@ -569,7 +640,8 @@ private:
 
     static std::string literal_lines(const std::vector<std::string>& lines) {
         std::string out;
-        for (const auto& l : lines) out += l + "\n";
+        for (const auto& l : lines)
+            out += l + "\n";
         return out;
     }
 
@@ -584,9 +656,12 @@ private:
             }
             const bool more = is_blank(l[0]);
             const auto empties = static_cast<std::size_t>(pending_empty);
-            if (!previous_text) out += std::string(empties, '\n');
-            else if (more || previous_more) out += std::string(empties + 1, '\n');
-            else out += empties == 0 ? std::string(" ") : std::string(empties, '\n');
+            if (!previous_text)
+                out += std::string(empties, '\n');
+            else if (more || previous_more)
+                out += std::string(empties + 1, '\n');
+            else
+                out += empties == 0 ? std::string(" ") : std::string(empties, '\n');
             out += l;
             pending_empty = 0;
             previous_text = true;
@@ -598,9 +673,11 @@ private:
     // chomp applies the chomping indicator to a block scalar's text.
     static std::string chomp(std::string body, const std::vector<std::string>& lines, char indicator) {
         if (indicator == '+') return body;
-        while (!body.empty() && body.back() == '\n') body.pop_back();
+        while (!body.empty() && body.back() == '\n')
+            body.pop_back();
         bool has_text = false;
-        for (const auto& l : lines) has_text = has_text || !l.empty();
+        for (const auto& l : lines)
+            has_text = has_text || !l.empty();
         if (indicator == ' ' && has_text) body += '\n';
         return body;
     }
@@ -611,7 +688,8 @@ private:
         while (true) {
             skip_blanks();
             if (peek() == '#' && (pos_ == 0 || is_blank(text_[pos_ - 1]) || text_[pos_ - 1] == '\n')) {
-                while (!is_break_or_end(peek())) ++pos_;
+                while (!is_break_or_end(peek()))
+                    ++pos_;
             }
             if (peek() != '\n') return;
             ++pos_;
@@ -707,7 +785,8 @@ private:
     Node flow_key() {
         if (peek() == '"') return double_quoted();
         if (peek() == '\'') return single_quoted();
-        if (peek() == '[' || peek() == '{' || peek() == '?') return fail("complex mapping keys are not supported");
+        if (peek() == '[' || peek() == '{' || peek() == '?')
+            return fail("complex mapping keys are not supported");
         if (at_end()) return fail("unexpected end of the document inside { }");
         return Node(plain_flow());
     }

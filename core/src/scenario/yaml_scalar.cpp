@@ -8,7 +8,9 @@
 namespace evb {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // is_one_of tells whether text equals one of the spellings.
 bool is_one_of(std::string_view text, std::initializer_list<std::string_view> spellings) {
@@ -33,17 +35,20 @@ bool is_float(std::string_view t) {
     std::size_t i = 0;
     if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
     std::size_t digits = 0;
-    while (i < t.size() && is_digit(t[i])) ++i, ++digits;
+    while (i < t.size() && is_digit(t[i]))
+        ++i, ++digits;
     if (i < t.size() && t[i] == '.') {
         ++i;
-        while (i < t.size() && is_digit(t[i])) ++i, ++digits;
+        while (i < t.size() && is_digit(t[i]))
+            ++i, ++digits;
     }
     if (digits == 0) return false;
     if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
         ++i;
         if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
         std::size_t exp_digits = 0;
-        while (i < t.size() && is_digit(t[i])) ++i, ++exp_digits;
+        while (i < t.size() && is_digit(t[i]))
+            ++i, ++exp_digits;
         if (exp_digits == 0) return false;
     }
     return i == t.size();
@@ -55,7 +60,10 @@ std::optional<Json> radix_integer(std::string_view t) {
     const int base = t[1] == 'x' ? 16 : 8;
     std::uint64_t value = 0;
     for (char c : t.substr(2)) {
-        int d = is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : 99;
+        int d = is_digit(c)              ? c - '0'
+                : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                         : 99;
         if (d >= base || value > (UINT64_MAX >> 4)) return std::nullopt;
         value = value * static_cast<std::uint64_t>(base) + static_cast<std::uint64_t>(d);
     }
@@ -70,7 +78,8 @@ std::optional<Json> number_value(std::string_view t) {
     if (s.size() > sign && s[sign] == '.') s.insert(sign, "0");
     const std::size_t dot = s.find('.');
     if (dot != std::string::npos && (dot + 1 == s.size() || !is_digit(s[dot + 1]))) s.insert(dot + 1, "0");
-    while (s.size() > sign + 1 && s[sign] == '0' && is_digit(s[sign + 1])) s.erase(sign, 1);
+    while (s.size() > sign + 1 && s[sign] == '0' && is_digit(s[sign + 1]))
+        s.erase(sign, 1);
     return parse_json(s);
 }
 
@@ -83,7 +92,9 @@ bool looks_like_date(std::string_view t) {
     return true;
 }
 
-bool is_indicator(char c) { return std::string_view("-?:,[]{}#&*!|>'\"%@`").find(c) != std::string_view::npos; }
+bool is_indicator(char c) {
+    return std::string_view("-?:,[]{}#&*!|>'\"%@`").find(c) != std::string_view::npos;
+}
 
 // has_unsafe_character finds characters a plain scalar cannot hold (controls, line breaks, tabs).
 bool has_unsafe_character(std::string_view text) {
@@ -109,16 +120,20 @@ Json resolve_plain_scalar(std::string_view text) {
 bool yaml_needs_quotes(std::string_view text) {
     if (text.empty() || has_unsafe_character(text)) return true;
     if (!resolve_plain_scalar(text).is_string()) return true;
-    if (is_one_of(text, {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y",
-                         "n", "N", ".inf", ".Inf", ".INF", "-.inf", ".nan", ".NaN", ".NAN"})) {
+    if (is_one_of(text,
+                  {"yes", "Yes", "YES", "no", "No",   "NO",   "on",   "On",    "ON",   "off",  "Off", "OFF",
+                   "y",   "Y",   "n",   "N",  ".inf", ".Inf", ".INF", "-.inf", ".nan", ".NaN", ".NAN"})) {
         return true;
     }
     if (looks_like_date(text)) return true;
-    if (is_indicator(text.front()) || text.front() == ' ' || text.back() == ' ' || text.back() == ':') return true;
+    if (is_indicator(text.front()) || text.front() == ' ' || text.back() == ' ' || text.back() == ':')
+        return true;
     if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return true;
     return text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0;
 }
 
-std::string yaml_double_quoted(std::string_view text) { return to_json_text(Json(std::string(text))); }
+std::string yaml_double_quoted(std::string_view text) {
+    return to_json_text(Json(std::string(text)));
+}
 
 }  // namespace evb

@@ -6,7 +6,9 @@
 namespace evb {
 namespace {
 
-std::string pad(int n) { return std::string(static_cast<std::size_t>(n), ' '); }
+std::string pad(int n) {
+    return std::string(static_cast<std::size_t>(n), ' ');
+}
 
 // scalar_text writes a number, boolean, null or string as a one-line YAML scalar.
 std::string scalar_text(const Json& value) {
@@ -36,7 +38,8 @@ bool literal_block_fits(const std::string& s) {
 // literal_block writes " |" (with its chomping indicator) and the lines indented to indent.
 std::string literal_block(const std::string& s, int indent) {
     std::size_t trailing = 0;
-    while (trailing < s.size() && s[s.size() - 1 - trailing] == '\n') ++trailing;
+    while (trailing < s.size() && s[s.size() - 1 - trailing] == '\n')
+        ++trailing;
     std::string out = trailing == 0 ? " |-\n" : trailing == 1 ? " |\n" : " |+\n";
     const std::string body = s.substr(0, s.size() - trailing);
     std::size_t start = 0;
@@ -47,22 +50,26 @@ std::string literal_block(const std::string& s, int indent) {
         out += line.empty() ? "\n" : pad(indent) + line + "\n";
         start = end + 1;
     }
-    for (std::size_t i = 1; i < trailing; ++i) out += "\n";
+    for (std::size_t i = 1; i < trailing; ++i)
+        out += "\n";
     return out;
 }
 
 class YamlWriter {
-public:
+  public:
     explicit YamlWriter(const YamlShortFormFn& short_form) : short_form_(short_form) {}
 
     std::string document(const Json& value) {
-        if (is_block(value) && value.is_object()) mapping(value, 0, false);
-        else if (is_block(value)) sequence(value, 0, false);
-        else out_ += inline_text(value) + "\n";
+        if (is_block(value) && value.is_object())
+            mapping(value, 0, false);
+        else if (is_block(value))
+            sequence(value, 0, false);
+        else
+            out_ += inline_text(value) + "\n";
         return out_;
     }
 
-private:
+  private:
     const YamlShortFormFn& short_form_;
     std::string out_;
 
@@ -125,8 +132,10 @@ private:
                 value_after(item, indent + 2);
             } else {
                 out_ += " ";
-                if (item.is_object()) mapping(item, indent + 2, true);
-                else sequence(item, indent + 2, true);
+                if (item.is_object())
+                    mapping(item, indent + 2, true);
+                else
+                    sequence(item, indent + 2, true);
             }
         }
     }

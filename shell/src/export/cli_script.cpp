@@ -54,23 +54,27 @@ std::vector<std::string> header(const World& world, const CliScriptOptions& opti
 
 // request_line formats one request, leaving create-function's code to function_lines.
 std::vector<std::string> request_lines(const Account& account, const Json& step, const Marks& marks) {
-    const std::string service = step.at("service").get<std::string>(), operation = step.at("operation").get<std::string>();
+    const std::string service = step.at("service").get<std::string>(),
+                      operation = step.at("operation").get<std::string>();
     Json request = cli_script::mark_request(step.at("request"), marks);
     if (operation != "CreateFunction") return {format_command(service, operation, request)};
     request.erase("Code");
     const std::string name = step.at("request").at("FunctionName").get<std::string>();
-    return cli_script::function_lines(account.lambda.functions.at(name), format_command(service, operation, request));
+    return cli_script::function_lines(account.lambda.functions.at(name),
+                                      format_command(service, operation, request));
 }
 
 // extras_before adds what real AWS needs before a section: policy for log targets, time for new roles.
-void extras_before(const std::string& operation, const Account& account, const Marks& marks, std::vector<std::string>& lines) {
+void extras_before(const std::string& operation, const Account& account, const Marks& marks,
+                   std::vector<std::string>& lines) {
     if (operation == "CreateFunction" && !account.iam.roles.empty()) {
         lines.push_back("# A new role takes a few seconds before Lambda may assume it.");
         lines.push_back("sleep 10");
     }
     if (operation == "PutTargets") {
         if (auto policy = cli_script::logs_policy_line(account, marks); !policy.empty()) {
-            lines.push_back("# Let EventBridge write to the log groups it targets (the console does this for you).");
+            lines.push_back(
+                "# Let EventBridge write to the log groups it targets (the console does this for you).");
             lines.push_back(policy);
         }
     }
@@ -86,7 +90,8 @@ void add_permissions(const Account& account, const Marks& marks, std::vector<std
 
 std::string joined(const std::vector<std::string>& lines, bool portable) {
     std::string out;
-    for (const auto& line : lines) out += (portable ? cli_script::unmark_line(line) : line) + "\n";
+    for (const auto& line : lines)
+        out += (portable ? cli_script::unmark_line(line) : line) + "\n";
     return out;
 }
 
@@ -105,7 +110,8 @@ std::string export_cli_script(const World& world, const CliScriptOptions& option
             section = s;
             extras_before(operation, account, marks, lines);
         }
-        for (auto& line : request_lines(account, step, marks)) lines.push_back(std::move(line));
+        for (auto& line : request_lines(account, step, marks))
+            lines.push_back(std::move(line));
     }
     add_permissions(account, marks, lines);
     if (section.empty()) lines.push_back("# The world holds no resources beyond the default event bus.");

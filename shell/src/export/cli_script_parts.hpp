@@ -34,7 +34,8 @@ std::string unmark_line(const std::string& line);
 // function_lines writes the placeholder package and the create-function command of one function.
 std::vector<std::string> function_lines(const LambdaFunction& f, const std::string& create_command);
 
-// logs_policy_line writes put-resource-policy letting EventBridge write to the targeted log groups ("" when none).
+// logs_policy_line writes put-resource-policy letting EventBridge write to the targeted log groups ("" when
+// none).
 std::string logs_policy_line(const Account& account, const Marks& marks);
 
 // permission_lines writes add-permission for every rule target that is one of the account's functions.

@@ -21,23 +21,32 @@ std::pair<std::string, std::string> placeholder_source(const LambdaFunction& f) 
     const auto [module, fn] = handler_parts(f.handler);
     const std::string message = "replace the placeholder code of " + f.name;
     if (f.runtime.rfind("python", 0) == 0) {
-        return {module + ".py", "def " + fn + "(event, context): raise NotImplementedError(\"" + message + "\")"};
+        return {module + ".py",
+                "def " + fn + "(event, context): raise NotImplementedError(\"" + message + "\")"};
     }
     if (f.runtime.rfind("nodejs", 0) == 0) {
-        return {module + ".js", "exports." + fn + " = async () => { throw new Error(\"" + message + "\"); };"};
+        return {module + ".js",
+                "exports." + fn + " = async () => { throw new Error(\"" + message + "\"); };"};
     }
-    return {"PLACEHOLDER.txt", "Build the " + f.runtime + " deployment package of " + f.name + " and zip it here."};
+    return {"PLACEHOLDER.txt",
+            "Build the " + f.runtime + " deployment package of " + f.name + " and zip it here."};
 }
 
-std::string event_bridge_logs_policy(const Account& account, const std::set<std::string>& groups, const Marks& marks) {
+std::string event_bridge_logs_policy(const Account& account, const std::set<std::string>& groups,
+                                     const Marks& marks) {
     Json resources = Json::array();
-    for (const auto& g : groups) resources.push_back(mark_text(log_group_arn(account.config.region, account.config.account_id, g) + ":*", marks));
-    const Json document = {{"Version", "2012-10-17"},
-                           {"Statement", Json::array({Json{{"Sid", "EventBridgeToCloudWatchLogs"},
-                                                           {"Effect", "Allow"},
-                                                           {"Principal", {{"Service", {"events.amazonaws.com", "delivery.logs.amazonaws.com"}}}},
-                                                           {"Action", {"logs:CreateLogStream", "logs:PutLogEvents"}},
-                                                           {"Resource", resources}}})}};
+    for (const auto& g : groups)
+        resources.push_back(
+            mark_text(log_group_arn(account.config.region, account.config.account_id, g) + ":*", marks));
+    const Json document = {
+        {"Version", "2012-10-17"},
+        {"Statement",
+         Json::array(
+             {Json{{"Sid", "EventBridgeToCloudWatchLogs"},
+                   {"Effect", "Allow"},
+                   {"Principal", {{"Service", {"events.amazonaws.com", "delivery.logs.amazonaws.com"}}}},
+                   {"Action", {"logs:CreateLogStream", "logs:PutLogEvents"}},
+                   {"Resource", resources}}})}};
     return to_json_text(document);
 }
 
@@ -50,8 +59,10 @@ std::set<std::string> targeted_log_groups(const Account& account) {
                 auto arn = parse_arn(t.arn);
                 if (!arn || arn->service != "logs" || arn->resource.rfind("log-group:", 0) != 0) continue;
                 std::string group = arn->resource.substr(10);
-                if (group.size() >= 2 && group.compare(group.size() - 2, 2, ":*") == 0) group.resize(group.size() - 2);
-                if (account.logs.groups.count(group) && arn->account == account.config.account_id) out.insert(group);
+                if (group.size() >= 2 && group.compare(group.size() - 2, 2, ":*") == 0)
+                    group.resize(group.size() - 2);
+                if (account.logs.groups.count(group) && arn->account == account.config.account_id)
+                    out.insert(group);
             }
         }
     }
@@ -62,7 +73,8 @@ std::set<std::string> targeted_log_groups(const Account& account) {
 std::string statement_id(const std::string& bus, const std::string& rule, const std::string& target) {
     std::string out;
     for (char c : "events-" + bus + "-" + rule + "-" + target) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '-' || c == '_';
         out += ok ? c : '-';
     }
     return out.substr(0, 100);
@@ -100,10 +112,11 @@ std::vector<std::string> permission_lines(const Account& account, const Marks& m
             for (const auto& t : rule.targets) {
                 const std::string fn = function_name_of(t.arn);
                 if (!account.lambda.functions.count(fn) || t.arn != function_arn(region, id, fn)) continue;
-                out.push_back("aws lambda add-permission --function-name " + quote_word(fn) + " --statement-id " +
-                              quote_word(statement_id(bus_name, name, t.id)) +
-                              " --action lambda:InvokeFunction --principal events.amazonaws.com --source-arn " +
-                              quote_word(mark_text(rule_arn(region, id, bus_name, name), marks)));
+                out.push_back(
+                    "aws lambda add-permission --function-name " + quote_word(fn) + " --statement-id " +
+                    quote_word(statement_id(bus_name, name, t.id)) +
+                    " --action lambda:InvokeFunction --principal events.amazonaws.com --source-arn " +
+                    quote_word(mark_text(rule_arn(region, id, bus_name, name), marks)));
             }
         }
     }

@@ -14,7 +14,8 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 
 // mark_pattern marks the quoted account id and region values of an event pattern's text.
 std::string mark_pattern(const std::string& pattern, const Marks& marks) {
-    std::string out = replace_all(pattern, "\"" + marks.account + "\"", std::string("\"") + kAccountMark + "\"");
+    std::string out =
+        replace_all(pattern, "\"" + marks.account + "\"", std::string("\"") + kAccountMark + "\"");
     return replace_all(out, "\"" + marks.region + "\"", std::string("\"") + kRegionMark + "\"");
 }
 
@@ -22,7 +23,8 @@ Json mark_tree(const Json& value, const Marks& marks) {
     if (value.is_string()) return mark_text(value.get<std::string>(), marks);
     if (!value.is_object() && !value.is_array()) return value;
     Json out = value;
-    for (auto& item : out) item = mark_tree(item, marks);
+    for (auto& item : out)
+        item = mark_tree(item, marks);
     return out;
 }
 

@@ -12,8 +12,10 @@ std::optional<StepFailure> apply_scenario(World& world, const Scenario& scenario
         if (r.exit_code == 0) return std::nullopt;
         std::string why = r.err.empty() ? r.out : r.err;
         while (!why.empty() && (why.back() == '\n' || why.front() == '\n')) {
-            if (why.back() == '\n') why.pop_back();
-            else why.erase(0, 1);
+            if (why.back() == '\n')
+                why.pop_back();
+            else
+                why.erase(0, 1);
         }
         return why.empty() ? "the command failed with exit code " + std::to_string(r.exit_code) : why;
     };

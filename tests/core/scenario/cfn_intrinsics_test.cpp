@@ -8,9 +8,14 @@ using evb::Json;
 namespace {
 
 evb::CfnScope scope() {
-    evb::CfnScope s{"eu-west-1", "111122223333", "stack", {{"Env", "prod"}, {"Names", Json::array({"a", "b"})}},
-                    Json::parse(R"({"Sizes": {"prod": {"Memory": 512}}})"), {}};
-    s.resources["Bus"] = evb::CfnAttributes{"orders", {{"Arn", "arn:aws:events:eu-west-1:111122223333:event-bus/orders"}}};
+    evb::CfnScope s{"eu-west-1",
+                    "111122223333",
+                    "stack",
+                    {{"Env", "prod"}, {"Names", Json::array({"a", "b"})}},
+                    Json::parse(R"({"Sizes": {"prod": {"Memory": 512}}})"),
+                    {}};
+    s.resources["Bus"] =
+        evb::CfnAttributes{"orders", {{"Arn", "arn:aws:events:eu-west-1:111122223333:event-bus/orders"}}};
     return s;
 }
 
@@ -49,12 +54,14 @@ TEST_CASE("scenario: AWS::NoValue removes the member or element") {
 TEST_CASE("scenario: Fn::Sub fills variables, attributes and escapes") {
     CHECK(resolved(evb::cfn_sub("${Bus}/${Bus.Arn}/${AWS::Region}/${!Literal}")) ==
           "orders/arn:aws:events:eu-west-1:111122223333:event-bus/orders/eu-west-1/${Literal}");
-    CHECK(resolved(Json{{"Fn::Sub", Json::array({"${x}-${Env}", {{"x", evb::cfn_ref("Bus")}}})}}) == "orders-prod");
+    CHECK(resolved(Json{{"Fn::Sub", Json::array({"${x}-${Env}", {{"x", evb::cfn_ref("Bus")}}})}}) ==
+          "orders-prod");
     CHECK(resolved(evb::cfn_sub("no ${ closing")) == "no ${ closing");
 }
 
 TEST_CASE("scenario: Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap and Fn::Base64") {
-    CHECK(resolved(Json{{"Fn::Join", Json::array({"-", Json::array({"a", evb::cfn_ref("Env"), 3})})}}) == "a-prod-3");
+    CHECK(resolved(Json{{"Fn::Join", Json::array({"-", Json::array({"a", evb::cfn_ref("Env"), 3})})}}) ==
+          "a-prod-3");
     CHECK(resolved(Json{{"Fn::Select", Json::array({1, evb::cfn_ref("Names")})}}) == "b");
     CHECK(resolved(Json{{"Fn::Select", Json::array({"0", Json::array({"x"})})}}) == "x");
     CHECK(resolved(Json{{"Fn::Split", Json::array({",", "a,,b"})}}) == Json::array({"a", "", "b"}));
@@ -63,15 +70,21 @@ TEST_CASE("scenario: Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap and Fn::Base
 }
 
 TEST_CASE("scenario: intrinsic errors name the property path") {
-    CHECK(error_of(Json{{"A", Json::array({1, Json{{"Fn::If", Json::array()}}})}}).rfind("Top.A[1]: Fn::If is not supported", 0) == 0);
-    CHECK(error_of(evb::cfn_get_att("Bus", "Nope")) == "Top: Fn::GetAtt Bus.Nope: the playground does not know this attribute");
-    CHECK(error_of(evb::cfn_get_att("Ghost", "Arn")) == "Top: Fn::GetAtt Ghost.Arn: no such resource in the template");
-    CHECK(error_of(Json{{"Fn::Select", Json::array({5, Json::array({1})})}}) == "Top: Fn::Select index 5 is out of range");
-    CHECK(error_of(evb::cfn_sub("${Ghost}")) == "Top: Ref Ghost: no such resource or parameter in the template");
+    CHECK(error_of(Json{{"A", Json::array({1, Json{{"Fn::If", Json::array()}}})}})
+              .rfind("Top.A[1]: Fn::If is not supported", 0) == 0);
+    CHECK(error_of(evb::cfn_get_att("Bus", "Nope")) ==
+          "Top: Fn::GetAtt Bus.Nope: the playground does not know this attribute");
+    CHECK(error_of(evb::cfn_get_att("Ghost", "Arn")) ==
+          "Top: Fn::GetAtt Ghost.Arn: no such resource in the template");
+    CHECK(error_of(Json{{"Fn::Select", Json::array({5, Json::array({1})})}}) ==
+          "Top: Fn::Select index 5 is out of range");
+    CHECK(error_of(evb::cfn_sub("${Ghost}")) ==
+          "Top: Ref Ghost: no such resource or parameter in the template");
 }
 
 TEST_CASE("scenario: references are found through Ref, GetAtt and Sub, pseudo parameters left out") {
-    const Json value = Json{{"a", evb::cfn_ref("A")}, {"b", Json::array({evb::cfn_get_att("B", "Arn")})},
+    const Json value = Json{{"a", evb::cfn_ref("A")},
+                            {"b", Json::array({evb::cfn_get_att("B", "Arn")})},
                             {"c", evb::cfn_sub("${C.Arn}-${AWS::Region}-${!D}")},
                             {"d", Json{{"Fn::Sub", Json::array({"${x}${E}", {{"x", evb::cfn_ref("F")}}})}}},
                             {"e", evb::cfn_ref("AWS::AccountId")}};
@@ -79,10 +92,17 @@ TEST_CASE("scenario: references are found through Ref, GetAtt and Sub, pseudo pa
 }
 
 TEST_CASE("scenario: CloudFormation YAML short forms read as the long forms") {
-    const evb::CfnText t = evb::parse_cfn_text("a: !Ref X\nb: !GetAtt Y.Arn\nc: !Sub s\nd: !Join [',', [a]]\ne: !Condition C\n");
+    const evb::CfnText t =
+        evb::parse_cfn_text("a: !Ref X\nb: !GetAtt Y.Arn\nc: !Sub s\nd: !Join [',', [a]]\ne: !Condition C\n");
     REQUIRE(t.value);
-    CHECK(*t.value == Json::parse(R"({"a":{"Ref":"X"},"b":{"Fn::GetAtt":["Y","Arn"]},"c":{"Fn::Sub":"s"},"d":{"Fn::Join":[",",["a"]]},"e":{"Condition":"C"}})"));
-    CHECK(evb::parse_cfn_text("b: !GetAtt NoDot\n").error.find("!GetAtt needs \"Resource.Attribute\"") != std::string::npos);
-    CHECK(evb::parse_cfn_text("{ not json").error.rfind("the template starts with '{' but is neither JSON nor YAML: line 1", 0) == 0);
-    CHECK(evb::parse_cfn_text("{Resources: {B: {Type: AWS::Events::EventBus}}}").value == Json::parse(R"({"Resources":{"B":{"Type":"AWS::Events::EventBus"}}})"));
+    CHECK(
+        *t.value ==
+        Json::parse(
+            R"({"a":{"Ref":"X"},"b":{"Fn::GetAtt":["Y","Arn"]},"c":{"Fn::Sub":"s"},"d":{"Fn::Join":[",",["a"]]},"e":{"Condition":"C"}})"));
+    CHECK(evb::parse_cfn_text("b: !GetAtt NoDot\n").error.find("!GetAtt needs \"Resource.Attribute\"") !=
+          std::string::npos);
+    CHECK(evb::parse_cfn_text("{ not json")
+              .error.rfind("the template starts with '{' but is neither JSON nor YAML: line 1", 0) == 0);
+    CHECK(evb::parse_cfn_text("{Resources: {B: {Type: AWS::Events::EventBus}}}").value ==
+          Json::parse(R"({"Resources":{"B":{"Type":"AWS::Events::EventBus"}}})"));
 }

@@ -19,8 +19,10 @@ evb::CheckResult check(const evb::World& world, const std::string& json) {
 evb::World fired() {
     evb::World w = evb::test::rich_world();
     for (int price : {50, 150}) {
-        const Json entry = {{"Source", "Order Service"}, {"DetailType", "New Order"},
-                            {"Detail", Json{{"orderNumber", "9"}, {"price", price}}.dump()}, {"EventBusName", "manual-order-bus"}};
+        const Json entry = {{"Source", "Order Service"},
+                            {"DetailType", "New Order"},
+                            {"Detail", Json{{"orderNumber", "9"}, {"price", price}}.dump()},
+                            {"EventBusName", "manual-order-bus"}};
         call_ok(w, "events", "PutEvents", {{"Entries", Json::array({entry})}});
     }
     return w;
@@ -40,32 +42,51 @@ TEST_CASE("scenario: rule-matches passes when the rule matches and rejects the l
 
 TEST_CASE("scenario: rule-matches explains the first event the rule gets wrong") {
     const evb::World w = evb::test::rich_world();
-    const auto miss = check(w, R"({"type":"rule-matches","bus":"manual-order-bus","rule":"big-orders","matches":[{"name":"cheap","detail":{"price":99}}]})");
+    const auto miss = check(
+        w,
+        R"({"type":"rule-matches","bus":"manual-order-bus","rule":"big-orders","matches":[{"name":"cheap","detail":{"price":99}}]})");
     CHECK_FALSE(miss.passed);
     CHECK(miss.message.rfind("Rule big-orders should match \"cheap\" but does not: detail.price", 0) == 0);
-    const auto extra = check(w, R"({"type":"rule-matches","bus":"manual-order-bus","rule":"big-orders","does_not_match":[{"source":"shop","detail-type":"Order","detail":{"price":999}}]})");
+    const auto extra = check(
+        w,
+        R"({"type":"rule-matches","bus":"manual-order-bus","rule":"big-orders","does_not_match":[{"source":"shop","detail-type":"Order","detail":{"price":999}}]})");
     CHECK(extra.message == "Rule big-orders should not match event 1 (shop / Order) but it does.");
 }
 
 TEST_CASE("scenario: rule-matches says when the rule or bus is missing, disabled or scheduled") {
     const evb::World w = evb::test::rich_world();
-    CHECK(check(w, R"({"type":"rule-matches","bus":"nope","rule":"r"})").message == "There is no event bus \"nope\" yet.");
-    CHECK(check(w, R"({"type":"rule-matches","rule":"r"})").message == "There is no rule \"r\" on event bus \"default\" yet.");
-    CHECK(check(w, R"({"type":"rule-matches","rule":"every-5-minutes"})").message == "Rule every-5-minutes is DISABLED, so it matches nothing: enable it.");
+    CHECK(check(w, R"({"type":"rule-matches","bus":"nope","rule":"r"})").message ==
+          "There is no event bus \"nope\" yet.");
+    CHECK(check(w, R"({"type":"rule-matches","rule":"r"})").message ==
+          "There is no rule \"r\" on event bus \"default\" yet.");
+    CHECK(check(w, R"({"type":"rule-matches","rule":"every-5-minutes"})").message ==
+          "Rule every-5-minutes is DISABLED, so it matches nothing: enable it.");
 }
 
 TEST_CASE("scenario: log-contains counts events passing a where clause") {
     const evb::World w = fired();
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/manual-order-cw","where":"detail.price > 100"})").passed);
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/manual-order-cw","where":"detail.price > 100","min":2})").message ==
-          "Log group /aws/events/manual-order-cw holds 2 event(s), but only 1 where detail.price > 100 (2 needed).");
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/big-orders","contains":"\"price\": 150"})").passed);
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/audit","filter":"{ $.price = 150 }"})").passed);
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/ghost"})").message == "Log group /aws/events/ghost does not exist yet.");
+    CHECK(
+        check(w,
+              R"({"type":"log-contains","group":"/aws/events/manual-order-cw","where":"detail.price > 100"})")
+            .passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"log-contains","group":"/aws/events/manual-order-cw","where":"detail.price > 100","min":2})")
+            .message ==
+        "Log group /aws/events/manual-order-cw holds 2 event(s), but only 1 where detail.price > 100 (2 "
+        "needed).");
+    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/big-orders","contains":"\"price\": 150"})")
+              .passed);
+    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/audit","filter":"{ $.price = 150 }"})")
+              .passed);
+    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/ghost"})").message ==
+          "Log group /aws/events/ghost does not exist yet.");
     const evb::World fresh = evb::test::rich_world();
     CHECK(check(fresh, R"({"type":"log-contains","group":"/aws/events/audit"})").message ==
           "Log group /aws/events/audit is empty: fire an event that your rule sends there.");
-    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/audit","where":"price >"})").message.rfind("This check is broken", 0) == 0);
+    CHECK(check(w, R"({"type":"log-contains","group":"/aws/events/audit","where":"price >"})")
+              .message.rfind("This check is broken", 0) == 0);
 }
 
 TEST_CASE("scenario: where clauses become CloudWatch Logs JSON filter patterns") {
@@ -78,37 +99,76 @@ TEST_CASE("scenario: where clauses become CloudWatch Logs JSON filter patterns")
 TEST_CASE("scenario: resource-exists checks each kind, and absence on request") {
     const evb::World w = evb::test::rich_world();
     CHECK(check(w, R"({"type":"resource-exists","resource":"event-bus","name":"audit"})").passed);
-    CHECK(check(w, R"({"type":"resource-exists","resource":"rule","bus":"audit","name":"audit-all"})").passed);
+    CHECK(
+        check(w, R"({"type":"resource-exists","resource":"rule","bus":"audit","name":"audit-all"})").passed);
     CHECK(check(w, R"({"type":"resource-exists","resource":"log-group","name":"/aws/events/audit"})").passed);
-    CHECK(check(w, R"({"type":"resource-exists","resource":"function","name":"manual-order-function"})").passed);
+    CHECK(check(w, R"({"type":"resource-exists","resource":"function","name":"manual-order-function"})")
+              .passed);
     CHECK(check(w, R"({"type":"resource-exists","resource":"role","name":"events-to-audit"})").passed);
     CHECK(check(w, R"({"type":"resource-exists","resource":"role","name":"ghost","exists":false})").passed);
-    CHECK(check(w, R"({"type":"resource-exists","resource":"rule","name":"audit-all"})").message == "The rule audit-all on bus default does not exist.");
-    CHECK(check(w, R"({"type":"resource-exists","resource":"queue","name":"q"})").message.rfind("Unknown resource kind", 0) == 0);
+    CHECK(check(w, R"({"type":"resource-exists","resource":"rule","name":"audit-all"})").message ==
+          "The rule audit-all on bus default does not exist.");
+    CHECK(check(w, R"({"type":"resource-exists","resource":"queue","name":"q"})")
+              .message.rfind("Unknown resource kind", 0) == 0);
 }
 
 TEST_CASE("scenario: target finds the rule's target and judges its input style and role") {
     const evb::World w = evb::test::rich_world();
-    CHECK(check(w, R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","log_group":"/aws/events/big-orders","input":"transformer"})").passed);
-    CHECK(check(w, R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","event_bus":"audit","role":true})").passed);
-    CHECK(check(w, R"({"type":"target","bus":"audit","rule":"audit-all","log_group":"/aws/events/audit","input":"path"})").passed);
-    CHECK(check(w, R"({"type":"target","rule":"invoke-function","function":"manual-order-function"})").passed);
-    CHECK(check(w, R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","log_group":"/aws/events/big-orders","input":"none"})").message ==
-          "Rule big-orders sends to log group /aws/events/big-orders with an input transformer (InputTransformer); it should send the whole event unchanged.");
+    CHECK(
+        check(
+            w,
+            R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","log_group":"/aws/events/big-orders","input":"transformer"})")
+            .passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","event_bus":"audit","role":true})")
+            .passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"target","bus":"audit","rule":"audit-all","log_group":"/aws/events/audit","input":"path"})")
+            .passed);
+    CHECK(
+        check(w, R"({"type":"target","rule":"invoke-function","function":"manual-order-function"})").passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"target","bus":"manual-order-bus","rule":"big-orders","log_group":"/aws/events/big-orders","input":"none"})")
+            .message ==
+        "Rule big-orders sends to log group /aws/events/big-orders with an input transformer "
+        "(InputTransformer); it should send the whole event unchanged.");
     CHECK(check(w, R"({"type":"target","bus":"audit","rule":"audit-all","function":"f"})").message ==
-          "Rule audit-all does not send to function f: its targets are detail-only -> arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/audit:*.");
+          "Rule audit-all does not send to function f: its targets are detail-only -> "
+          "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/audit:*.");
 }
 
 TEST_CASE("scenario: delivers fires on a copy and looks at what reaches the log group") {
     const evb::World w = evb::test::rich_world();
     const std::string before = w.save();
-    CHECK(check(w, R"({"type":"delivers","event":{"Source":"s","DetailType":"d","Detail":{"price":150,"orderNumber":"5"},"EventBusName":"manual-order-bus"},
-                       "log_group":"/aws/events/big-orders","message_equals":{"price":150,"order":"5"}})").passed);
-    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":150,"orderNumber":"5"}},
-                       "log_group":"/aws/events/audit","message_contains":"orderNumber"})").passed);
-    const auto small = check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders"})");
-    CHECK(small.message == "An event put on bus manual-order-bus does not reach log group /aws/events/big-orders: it matched manual-order-bus/manual-order-rule.");
-    CHECK(check(w, R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders","delivered":false})").passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"delivers","event":{"Source":"s","DetailType":"d","Detail":{"price":150,"orderNumber":"5"},"EventBusName":"manual-order-bus"},
+                       "log_group":"/aws/events/big-orders","message_equals":{"price":150,"order":"5"}})")
+            .passed);
+    CHECK(
+        check(
+            w,
+            R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":150,"orderNumber":"5"}},
+                       "log_group":"/aws/events/audit","message_contains":"orderNumber"})")
+            .passed);
+    const auto small = check(
+        w,
+        R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders"})");
+    CHECK(small.message ==
+          "An event put on bus manual-order-bus does not reach log group /aws/events/big-orders: it matched "
+          "manual-order-bus/manual-order-rule.");
+    CHECK(
+        check(
+            w,
+            R"({"type":"delivers","bus":"manual-order-bus","event":{"source":"s","detail-type":"d","detail":{"price":10}},"log_group":"/aws/events/big-orders","delivered":false})")
+            .passed);
     CHECK(w.save() == before);
 }
 
@@ -126,9 +186,11 @@ TEST_CASE("scenario: grading reports every check in order and completes when all
     CHECK(j["checks"][1]["passed"] == false);
 }
 
-TEST_CASE("scenario: a sample reports matched rules and receiving log groups, and compares them with its promise") {
+TEST_CASE(
+    "scenario: a sample reports matched rules and receiving log groups, and compares them with its promise") {
     evb::World w = evb::test::rich_world();
-    const Json sample = Json::parse(R"({"name":"big","event":{"Source":"Order Service","DetailType":"New Order","Detail":{"price":150},"EventBusName":"manual-order-bus"},
+    const Json sample = Json::parse(
+        R"({"name":"big","event":{"Source":"Order Service","DetailType":"New Order","Detail":{"price":150},"EventBusName":"manual-order-bus"},
         "expect":{"rules":["manual-order-bus/big-orders","manual-order-bus/manual-order-rule","audit/audit-all"],
                   "log_groups":["/aws/events/big-orders","/aws/events/manual-order-cw","/aws/events/audit"]}})");
     const evb::SampleOutcome out = evb::fire_sample(w, sample);
@@ -136,9 +198,10 @@ TEST_CASE("scenario: a sample reports matched rules and receiving log groups, an
     Json wrong = sample;
     wrong["expect"]["rules"] = Json::array({"manual-order-bus/big-orders", "default/ghost"});
     CHECK(evb::sample_mismatches(evb::fire_sample(w, wrong), wrong) ==
-          std::vector<std::string>{"expected rule default/ghost to match, but it did not",
-                                   "did not expect rule audit/audit-all to match, but it did",
-                                   "did not expect rule manual-order-bus/manual-order-rule to match, but it did"});
+          std::vector<std::string>{
+              "expected rule default/ghost to match, but it did not",
+              "did not expect rule audit/audit-all to match, but it did",
+              "did not expect rule manual-order-bus/manual-order-rule to match, but it did"});
     const Json json = evb::sample_outcome_json(out);
     CHECK(json["logDeliveries"]["/aws/events/big-orders"] == 1);
 }
@@ -153,6 +216,9 @@ TEST_CASE("scenario: a clock sample fires the scheduled rules that come due") {
 
 TEST_CASE("scenario: a refused event is reported with PutEvents' own code and message") {
     const evb::World w = evb::test::rich_world();
-    CHECK(check(w, R"({"type":"delivers","event":{"source":"s","detail":{}},"log_group":"/aws/events/audit"})").message ==
-          "The event was refused: InvalidArgument: Parameter DetailType is not valid. Reason: DetailType is a required argument.");
+    CHECK(
+        check(w, R"({"type":"delivers","event":{"source":"s","detail":{}},"log_group":"/aws/events/audit"})")
+            .message ==
+        "The event was refused: InvalidArgument: Parameter DetailType is not valid. Reason: DetailType is a "
+        "required argument.");
 }

@@ -30,37 +30,80 @@ inline void add_audit_pipeline(World& w) {
     call_ok(w, "events", "CreateEventBus", {{"Name", "audit"}, {"Description", "Copies of every big order"}});
     call_ok(w, "logs", "CreateLogGroup", {{"logGroupName", "/aws/events/audit"}});
     call_ok(w, "logs", "CreateLogGroup", {{"logGroupName", "/aws/events/big-orders"}});
-    call_ok(w, "iam", "CreatePolicy", {{"PolicyName", "put-to-audit"}, {"Path", "/playground/"}, {"Description", "PutEvents on audit"},
-                                        {"PolicyDocument", R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"events:PutEvents","Resource":")" +
-                                                               arn_prefix(w, "events") + R"(event-bus/audit"}]})"}});
-    call_ok(w, "iam", "CreateRole", {{"RoleName", "events-to-audit"}, {"Description", "EventBridge sends to audit"}, {"MaxSessionDuration", 7200},
-                                      {"AssumeRolePolicyDocument", R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},"Action":"sts:AssumeRole"}]})"}});
-    call_ok(w, "iam", "AttachRolePolicy", {{"RoleName", "events-to-audit"}, {"PolicyArn", "arn:aws:iam::" + w.account_id() + ":policy/playground/put-to-audit"}});
-    call_ok(w, "iam", "PutRolePolicy", {{"RoleName", "events-to-audit"}, {"PolicyName", "logs"},
-                                         {"PolicyDocument", R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"}]})"}});
+    call_ok(
+        w, "iam", "CreatePolicy",
+        {{"PolicyName", "put-to-audit"},
+         {"Path", "/playground/"},
+         {"Description", "PutEvents on audit"},
+         {"PolicyDocument",
+          R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"events:PutEvents","Resource":")" +
+              arn_prefix(w, "events") + R"(event-bus/audit"}]})"}});
+    call_ok(
+        w, "iam", "CreateRole",
+        {{"RoleName", "events-to-audit"},
+         {"Description", "EventBridge sends to audit"},
+         {"MaxSessionDuration", 7200},
+         {"AssumeRolePolicyDocument",
+          R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},"Action":"sts:AssumeRole"}]})"}});
+    call_ok(w, "iam", "AttachRolePolicy",
+            {{"RoleName", "events-to-audit"},
+             {"PolicyArn", "arn:aws:iam::" + w.account_id() + ":policy/playground/put-to-audit"}});
+    call_ok(
+        w, "iam", "PutRolePolicy",
+        {{"RoleName", "events-to-audit"},
+         {"PolicyName", "logs"},
+         {"PolicyDocument",
+          R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"}]})"}});
 }
 
 inline void add_order_rules(World& w) {
-    call_ok(w, "events", "PutRule", {{"Name", "big-orders"}, {"EventBusName", "manual-order-bus"}, {"Description", "Orders over 100"},
-                                      {"EventPattern", R"({"account":[")" + w.account_id() + R"("],"detail":{"price":[{"numeric":[">",100]}]}})"}});
-    const Json transformer = {{"InputPathsMap", {{"price", "$.detail.price"}, {"id", "$.detail.orderNumber"}}},
-                              {"InputTemplate", "{\"order\": <id>, \"price\": <price>}"}};
-    call_ok(w, "events", "PutTargets", {{"Rule", "big-orders"}, {"EventBusName", "manual-order-bus"},
-                                         {"Targets", {{{"Id", "log"}, {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/big-orders"}, {"InputTransformer", transformer}},
-                                                      {{"Id", "audit"}, {"Arn", arn_prefix(w, "events") + "event-bus/audit"},
-                                                       {"RoleArn", "arn:aws:iam::" + w.account_id() + ":role/events-to-audit"}}}}});
-    call_ok(w, "events", "PutRule", {{"Name", "audit-all"}, {"EventBusName", "audit"}, {"EventPattern", R"({"source":[{"prefix":""}]})"}});
-    call_ok(w, "events", "PutTargets", {{"Rule", "audit-all"}, {"EventBusName", "audit"},
-                                         {"Targets", {{{"Id", "detail-only"}, {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/audit:*"}, {"InputPath", "$.detail"}}}}});
+    call_ok(w, "events", "PutRule",
+            {{"Name", "big-orders"},
+             {"EventBusName", "manual-order-bus"},
+             {"Description", "Orders over 100"},
+             {"EventPattern",
+              R"({"account":[")" + w.account_id() + R"("],"detail":{"price":[{"numeric":[">",100]}]}})"}});
+    const Json transformer = {
+        {"InputPathsMap", {{"price", "$.detail.price"}, {"id", "$.detail.orderNumber"}}},
+        {"InputTemplate", "{\"order\": <id>, \"price\": <price>}"}};
+    call_ok(w, "events", "PutTargets",
+            {{"Rule", "big-orders"},
+             {"EventBusName", "manual-order-bus"},
+             {"Targets",
+              {{{"Id", "log"},
+                {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/big-orders"},
+                {"InputTransformer", transformer}},
+               {{"Id", "audit"},
+                {"Arn", arn_prefix(w, "events") + "event-bus/audit"},
+                {"RoleArn", "arn:aws:iam::" + w.account_id() + ":role/events-to-audit"}}}}});
+    call_ok(w, "events", "PutRule",
+            {{"Name", "audit-all"},
+             {"EventBusName", "audit"},
+             {"EventPattern", R"({"source":[{"prefix":""}]})"}});
+    call_ok(w, "events", "PutTargets",
+            {{"Rule", "audit-all"},
+             {"EventBusName", "audit"},
+             {"Targets",
+              {{{"Id", "detail-only"},
+                {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/audit:*"},
+                {"InputPath", "$.detail"}}}}});
 }
 
 inline void add_default_bus_rules(World& w) {
-    call_ok(w, "events", "PutRule", {{"Name", "every-5-minutes"}, {"ScheduleExpression", "rate(5 minutes)"}, {"State", "DISABLED"}});
-    call_ok(w, "events", "PutTargets", {{"Rule", "every-5-minutes"},
-                                         {"Targets", {{{"Id", "tick"}, {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/audit"}, {"Input", "{\"tick\":true}"}}}}});
-    call_ok(w, "events", "PutRule", {{"Name", "invoke-function"}, {"EventPattern", R"({"source":["kick"]})"}});
-    call_ok(w, "events", "PutTargets", {{"Rule", "invoke-function"},
-                                         {"Targets", {{{"Id", "fn"}, {"Arn", arn_prefix(w, "lambda") + "function:manual-order-function"}}}}});
+    call_ok(w, "events", "PutRule",
+            {{"Name", "every-5-minutes"}, {"ScheduleExpression", "rate(5 minutes)"}, {"State", "DISABLED"}});
+    call_ok(w, "events", "PutTargets",
+            {{"Rule", "every-5-minutes"},
+             {"Targets",
+              {{{"Id", "tick"},
+                {"Arn", arn_prefix(w, "logs") + "log-group:/aws/events/audit"},
+                {"Input", "{\"tick\":true}"}}}}});
+    call_ok(w, "events", "PutRule",
+            {{"Name", "invoke-function"}, {"EventPattern", R"({"source":["kick"]})"}});
+    call_ok(
+        w, "events", "PutTargets",
+        {{"Rule", "invoke-function"},
+         {"Targets", {{{"Id", "fn"}, {"Arn", arn_prefix(w, "lambda") + "function:manual-order-function"}}}}});
 }
 
 // rich_world is the tutorial's world with the audit pipeline, order rules and default-bus rules.

@@ -48,7 +48,8 @@ TEST_CASE("scenario: format problems are named by their path") {
     CHECK(error_of(doc) == "world[1]: an API call needs \"service\" and \"operation\" strings");
     doc = minimal_exercise();
     doc["checks"][0]["type"] = "magic";
-    CHECK(error_of(doc) == "checks[0].type: must be one of rule-matches, log-contains, resource-exists, target, delivers");
+    CHECK(error_of(doc) ==
+          "checks[0].type: must be one of rule-matches, log-contains, resource-exists, target, delivers");
     doc = minimal_exercise();
     doc["checks"][0].erase("name");
     CHECK(error_of(doc) == "checks[0].name: is required");
@@ -74,9 +75,12 @@ TEST_CASE("scenario: API-call and clock steps apply without the shell; command l
     auto failure = evb::apply_world_steps(world, load.scenario->world);
     REQUIRE(failure);
     CHECK(evb::describe_step_failure(*failure) ==
-          "step 1 (aws events create-event-bus --name orders): command lines need the shell (use evb::apply_scenario from evb/export/scenario_shell.hpp)");
+          "step 1 (aws events create-event-bus --name orders): command lines need the shell (use "
+          "evb::apply_scenario from evb/export/scenario_shell.hpp)");
     std::vector<std::string> lines;
-    auto runner = [&](std::string_view line) -> std::optional<std::string> { return lines.emplace_back(line), std::nullopt; };
+    auto runner = [&](std::string_view line) -> std::optional<std::string> {
+        return lines.emplace_back(line), std::nullopt;
+    };
     const std::int64_t start = world.now_ms();
     CHECK_FALSE(evb::apply_world_steps(world, load.scenario->world, runner));
     CHECK(lines == std::vector<std::string>{"aws events create-event-bus --name orders"});
@@ -86,7 +90,9 @@ TEST_CASE("scenario: API-call and clock steps apply without the shell; command l
 
 TEST_CASE("scenario: a failing API step is reported with the AWS error") {
     evb::World world;
-    auto failure = evb::apply_world_steps(world, Json::parse(R"([{"service":"events","operation":"DeleteEventBus","request":{"Name":"default"}}])"));
+    auto failure = evb::apply_world_steps(
+        world,
+        Json::parse(R"([{"service":"events","operation":"DeleteEventBus","request":{"Name":"default"}}])"));
     REQUIRE(failure);
     CHECK(failure->index == 0);
     CHECK(failure->message.rfind("ValidationException", 0) == 0);

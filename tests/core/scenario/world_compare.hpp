@@ -14,7 +14,8 @@ inline Json resources_of(const World& world) {
     Json steps = world_requests(world.account());
     for (auto& step : steps) {
         Json& request = step["request"];
-        if (request.contains("EventPattern")) request["EventPattern"] = Json::parse(request["EventPattern"].get<std::string>()).dump();
+        if (request.contains("EventPattern"))
+            request["EventPattern"] = Json::parse(request["EventPattern"].get<std::string>()).dump();
     }
     return steps;
 }

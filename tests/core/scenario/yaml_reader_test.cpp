@@ -8,7 +8,9 @@ namespace {
 
 // yaml reads a document that must parse, with tags kept as {"!Tag": value}.
 Json yaml(std::string_view text) {
-    auto tags = [](std::string_view tag, Json value, std::string&) { return Json{{"!" + std::string(tag), std::move(value)}}; };
+    auto tags = [](std::string_view tag, Json value, std::string&) {
+        return Json{{"!" + std::string(tag), std::move(value)}};
+    };
     evb::YamlResult r = evb::parse_yaml(text, tags);
     INFO(text);
     INFO(r.error);
@@ -33,7 +35,8 @@ TEST_CASE("yaml block mappings and sequences nest by indentation") {
 TEST_CASE("yaml keeps mapping keys in document order") {
     const Json doc = yaml("zeta: 1\nalpha: 2\nmid: 3\n");
     std::vector<std::string> keys;
-    for (const auto& [k, v] : doc.items()) keys.push_back(k);
+    for (const auto& [k, v] : doc.items())
+        keys.push_back(k);
     CHECK(keys == std::vector<std::string>{"zeta", "alpha", "mid"});
 }
 
@@ -51,7 +54,8 @@ TEST_CASE("yaml nested sequences in compact form") {
 }
 
 TEST_CASE("yaml plain scalars take the core schema's types") {
-    const Json doc = yaml("n: ~\nt: true\nf: False\ni: -42\nx: 0x1F\nd: 2.5\ne: 1e3\ns: 2010-09-09\nv: '123'\n");
+    const Json doc =
+        yaml("n: ~\nt: true\nf: False\ni: -42\nx: 0x1F\nd: 2.5\ne: 1e3\ns: 2010-09-09\nv: '123'\n");
     CHECK(doc["n"].is_null());
     CHECK(doc["t"] == true);
     CHECK(doc["f"] == false);
@@ -82,7 +86,8 @@ TEST_CASE("yaml quoted scalars fold line breaks") {
 }
 
 TEST_CASE("yaml plain scalars continue on deeper lines") {
-    CHECK(yaml("Description: a long\n  description here\nNext: 1\n")["Description"] == "a long description here");
+    CHECK(yaml("Description: a long\n  description here\nNext: 1\n")["Description"] ==
+          "a long description here");
 }
 
 TEST_CASE("yaml literal block scalars keep lines; chomping strips, clips or keeps") {
@@ -99,8 +104,10 @@ TEST_CASE("yaml folded block scalars join lines with spaces and keep blank lines
 
 TEST_CASE("yaml flow collections, JSON included") {
     const Json doc = yaml("a: [1, two, \"three\", {k: v}]\nb: {\"x\": [true, null], y: 'z'}\nc: []\nd: {}\n");
-    CHECK(doc == Json::parse(R"({"a":[1,"two","three",{"k":"v"}],"b":{"x":[true,null],"y":"z"},"c":[],"d":{}})"));
-    CHECK(yaml(R"({"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}})")["Resources"] == Json::object());
+    CHECK(doc ==
+          Json::parse(R"({"a":[1,"two","three",{"k":"v"}],"b":{"x":[true,null],"y":"z"},"c":[],"d":{}})"));
+    CHECK(yaml(R"({"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}})")["Resources"] ==
+          Json::object());
 }
 
 TEST_CASE("yaml flow collections may span lines and hold comments") {
@@ -108,11 +115,13 @@ TEST_CASE("yaml flow collections may span lines and hold comments") {
 }
 
 TEST_CASE("yaml comments, document markers and blank lines are ignored") {
-    CHECK(yaml("# header\n---\n\na: 1 # trailing\n# between\nb: 2\n...\n") == Json::parse(R"({"a":1,"b":2})"));
+    CHECK(yaml("# header\n---\n\na: 1 # trailing\n# between\nb: 2\n...\n") ==
+          Json::parse(R"({"a":1,"b":2})"));
 }
 
 TEST_CASE("yaml tags reach the callback: scalars, flow and block values") {
-    const Json doc = yaml("r: !Ref Bus\ng: !GetAtt [A, Arn]\nj: !Join\n  - ','\n  - [a, b]\ns: !Sub |\n  x-${AWS::Region}\n");
+    const Json doc = yaml(
+        "r: !Ref Bus\ng: !GetAtt [A, Arn]\nj: !Join\n  - ','\n  - [a, b]\ns: !Sub |\n  x-${AWS::Region}\n");
     CHECK(doc["r"] == Json::parse(R"({"!Ref":"Bus"})"));
     CHECK(doc["g"] == Json::parse(R"({"!GetAtt":["A","Arn"]})"));
     CHECK(doc["j"] == Json::parse(R"({"!Join":[",",["a","b"]]})"));
@@ -151,12 +160,14 @@ TEST_CASE("yaml bounds nesting depth instead of exhausting the stack") {
     std::string deep(5000, '[');
     CHECK(yaml_error(deep).find("nests too deeply") != std::string::npos);
     std::string block;
-    for (int i = 0; i < 400; ++i) block += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+    for (int i = 0; i < 400; ++i)
+        block += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
     CHECK(yaml_error(block).find("nests too deeply") != std::string::npos);
 }
 
 TEST_CASE("yaml never throws on hostile input") {
-    for (std::string_view text : {"\"\\", "'", "[", "{a", "a: |", "- - - -", ":", "? ", "!", "a: !", "\"\\uD800\"", "\xEF\xBB\xBF", "key: >9\n"}) {
+    for (std::string_view text : {"\"\\", "'", "[", "{a", "a: |", "- - - -", ":", "? ", "!", "a: !",
+                                  "\"\\uD800\"", "\xEF\xBB\xBF", "key: >9\n"}) {
         CAPTURE(text);
         CHECK_NOTHROW(evb::parse_yaml(text));
     }

@@ -1,6 +1,6 @@
+#include "evb/scenario/yaml_writer.hpp"
 #include "evb/scenario/yaml_reader.hpp"
 #include "evb/scenario/yaml_scalar.hpp"
-#include "evb/scenario/yaml_writer.hpp"
 
 #include <doctest/doctest.h>
 
@@ -40,7 +40,8 @@ TEST_CASE("yaml writer quotes strings that would not read back as the same strin
     CHECK(evb::write_yaml(Json{{"a", "- x"}}) == "a: \"- x\"\n");
     CHECK(evb::write_yaml(Json{{"a", "k: v"}}) == "a: \"k: v\"\n");
     CHECK(evb::write_yaml(Json{{"a", "x #y"}}) == "a: \"x #y\"\n");
-    CHECK(evb::write_yaml(Json{{"a", "arn:aws:events:us-east-1:1:rule/x"}}) == "a: arn:aws:events:us-east-1:1:rule/x\n");
+    CHECK(evb::write_yaml(Json{{"a", "arn:aws:events:us-east-1:1:rule/x"}}) ==
+          "a: arn:aws:events:us-east-1:1:rule/x\n");
     CHECK(evb::write_yaml(Json{{"2010", "Order Service"}}) == "\"2010\": Order Service\n");
 }
 
@@ -72,7 +73,8 @@ TEST_CASE("yaml writer output reads back equal for awkward values") {
 }
 
 TEST_CASE("yaml scalar typing agrees between reader and writer") {
-    for (const char* s : {"0", "-1", "+1", ".5", "1.", "1e3", "0x10", "0o7", "null", "Null", "~", "TRUE", "false"}) {
+    for (const char* s :
+         {"0", "-1", "+1", ".5", "1.", "1e3", "0x10", "0o7", "null", "Null", "~", "TRUE", "false"}) {
         CAPTURE(s);
         CHECK_FALSE(evb::resolve_plain_scalar(s).is_string());
         CHECK(evb::yaml_needs_quotes(s));

@@ -12,10 +12,16 @@ evb::World small_world() {
     evb::World w;
     call_ok(w, "events", "CreateEventBus", {{"Name", "orders"}});
     call_ok(w, "logs", "CreateLogGroup", {{"logGroupName", "/aws/events/orders"}});
-    call_ok(w, "events", "PutRule", {{"Name", "big"}, {"EventBusName", "orders"},
-                                      {"EventPattern", R"({"account":["123456789012"],"detail":{"price":[{"numeric":[">",100]}]}})"}});
-    call_ok(w, "events", "PutTargets", {{"Rule", "big"}, {"EventBusName", "orders"},
-                                         {"Targets", {{{"Id", "logs"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/orders"}}}}});
+    call_ok(w, "events", "PutRule",
+            {{"Name", "big"},
+             {"EventBusName", "orders"},
+             {"EventPattern", R"({"account":["123456789012"],"detail":{"price":[{"numeric":[">",100]}]}})"}});
+    call_ok(
+        w, "events", "PutTargets",
+        {{"Rule", "big"},
+         {"EventBusName", "orders"},
+         {"Targets",
+          {{{"Id", "logs"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/orders"}}}}});
     return w;
 }
 
@@ -26,7 +32,8 @@ TEST_CASE("export script: a small world becomes a commented, portable bash scrip
           "#!/usr/bin/env bash\n"
           "# Recreates an EventBridge Playground world on real AWS with the AWS CLI v2.\n"
           "# Exported from the playground's account 123456789012 in us-east-1.\n"
-          "# Review it before running it: it creates real resources in the account your credentials belong to.\n"
+          "# Review it before running it: it creates real resources in the account your credentials belong "
+          "to.\n"
           "# Simulated Lambda code cannot be exported: each function gets a placeholder package to replace.\n"
           "set -euo pipefail\n"
           "\n"
@@ -41,33 +48,46 @@ TEST_CASE("export script: a small world becomes a commented, portable bash scrip
           "aws logs create-log-group --log-group-name /aws/events/orders\n"
           "\n"
           "# EventBridge rules\n"
-          "aws events put-rule --name big --event-pattern '{\"account\":[\"'\"${ACCOUNT_ID}\"'\"],\"detail\":{\"price\":[{\"numeric\":[\">\",100]}]}}' "
+          "aws events put-rule --name big --event-pattern "
+          "'{\"account\":[\"'\"${ACCOUNT_ID}\"'\"],\"detail\":{\"price\":[{\"numeric\":[\">\",100]}]}}' "
           "--state ENABLED --event-bus-name orders\n"
           "\n"
           "# Rule targets\n"
           "# Let EventBridge write to the log groups it targets (the console does this for you).\n"
           "aws logs put-resource-policy --policy-name EventBridgeToCloudWatchLogs --policy-document "
-          "'{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeToCloudWatchLogs\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
-          "[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-          "\"Resource\":[\"arn:aws:logs:'\"${REGION}\"':'\"${ACCOUNT_ID}\"':log-group:/aws/events/orders:*\"]}]}'\n"
+          "'{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeToCloudWatchLogs\",\"Effect\":"
+          "\"Allow\",\"Principal\":{\"Service\":"
+          "[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},\"Action\":[\"logs:CreateLogStream\","
+          "\"logs:PutLogEvents\"],"
+          "\"Resource\":[\"arn:aws:logs:'\"${REGION}\"':'\"${ACCOUNT_ID}\"':log-group:/aws/events/"
+          "orders:*\"]}]}'\n"
           "aws events put-targets --rule big --event-bus-name orders --targets "
-          "'[{\"Id\":\"logs\",\"Arn\":\"arn:aws:logs:'\"${REGION}\"':'\"${ACCOUNT_ID}\"':log-group:/aws/events/orders\"}]'\n"
+          "'[{\"Id\":\"logs\",\"Arn\":\"arn:aws:logs:'\"${REGION}\"':'\"${ACCOUNT_ID}\"':log-group:/aws/"
+          "events/orders\"}]'\n"
           "\n"
           "echo \"Done: the playground's resources exist in your account.\"\n");
 }
 
-TEST_CASE("export script: functions get a placeholder package, a comment with their behaviour, and permissions") {
+TEST_CASE(
+    "export script: functions get a placeholder package, a comment with their behaviour, and permissions") {
     const std::string script = evb::export_cli_script(evb::test::rich_world());
-    CHECK(script.find("# The playground simulated it with this behaviour, which cannot be exported as code:\n#   {\"putEvents\":") != std::string::npos);
-    CHECK(script.find("echo 'def lambda_handler(event, context): raise NotImplementedError(\"replace the placeholder code of "
-                      "manual-order-function\")' > lambda_function.py\nzip -q manual-order-function.zip lambda_function.py\n") != std::string::npos);
-    CHECK(script.find("--handler lambda_function.lambda_handler --zip-file fileb://manual-order-function.zip\n") != std::string::npos);
+    CHECK(script.find("# The playground simulated it with this behaviour, which cannot be exported as "
+                      "code:\n#   {\"putEvents\":") != std::string::npos);
+    CHECK(script.find("echo 'def lambda_handler(event, context): raise NotImplementedError(\"replace the "
+                      "placeholder code of "
+                      "manual-order-function\")' > lambda_function.py\nzip -q manual-order-function.zip "
+                      "lambda_function.py\n") != std::string::npos);
+    CHECK(script.find(
+              "--handler lambda_function.lambda_handler --zip-file fileb://manual-order-function.zip\n") !=
+          std::string::npos);
     CHECK(script.find("sleep 10\n") < script.find("aws lambda create-function"));
     CHECK(script.find("aws iam create-role") < script.find("aws lambda create-function"));
     CHECK(script.find("aws lambda create-function") < script.find("aws events put-rule"));
-    CHECK(script.find("aws lambda add-permission --function-name manual-order-function --statement-id events-default-invoke-function-fn "
+    CHECK(script.find("aws lambda add-permission --function-name manual-order-function --statement-id "
+                      "events-default-invoke-function-fn "
                       "--action lambda:InvokeFunction --principal events.amazonaws.com --source-arn "
-                      "arn:aws:events:\"${REGION}\":\"${ACCOUNT_ID}\":rule/invoke-function\n") != std::string::npos);
+                      "arn:aws:events:\"${REGION}\":\"${ACCOUNT_ID}\":rule/invoke-function\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("export script: a portable script names the playground's account only in its header") {
@@ -83,7 +103,8 @@ TEST_CASE("export script: a non-portable script replayed in the playground's she
     CHECK(script.find("ACCOUNT_ID") == std::string::npos);
     evb::World rebuilt;
     evb::test::replay_script(rebuilt, script);
-    CHECK(evb::test::resources_without_code(rebuilt).dump(1) == evb::test::resources_without_code(original).dump(1));
+    CHECK(evb::test::resources_without_code(rebuilt).dump(1) ==
+          evb::test::resources_without_code(original).dump(1));
 }
 
 TEST_CASE("export script: an empty world gives a script that says there is nothing to create") {

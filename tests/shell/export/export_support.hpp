@@ -22,7 +22,8 @@ namespace evb::test {
 // site_files lists the JSON files of a site folder ("examples", "exercises"), sorted.
 inline std::vector<std::filesystem::path> site_files(const std::string& folder) {
     std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(EVB_SOURCE_DIR) / "site" / folder)) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(EVB_SOURCE_DIR) / "site" / folder)) {
         if (entry.path().extension() == ".json") out.push_back(entry.path());
     }
     std::sort(out.begin(), out.end());
@@ -60,7 +61,8 @@ inline void replay_script(World& world, const std::string& script) {
     std::string line;
     while (std::getline(lines, line)) {
         if (line.empty() || line[0] == '#' || line.rfind("set ", 0) == 0 || line.rfind("sleep ", 0) == 0 ||
-            line.rfind("aws logs put-resource-policy ", 0) == 0 || line.rfind("aws lambda add-permission ", 0) == 0) {
+            line.rfind("aws logs put-resource-policy ", 0) == 0 ||
+            line.rfind("aws lambda add-permission ", 0) == 0) {
             continue;
         }
         ShellResult r = shell.run(line);
@@ -77,12 +79,15 @@ inline Json resources_of(const World& world, bool with_code) {
     for (auto& step : steps) {
         if (step["operation"] == "CreateFunction" && !with_code) step["request"].erase("Code");
         if (step["request"].contains("EventPattern")) {
-            step["request"]["EventPattern"] = Json::parse(step["request"]["EventPattern"].get<std::string>()).dump();
+            step["request"]["EventPattern"] =
+                Json::parse(step["request"]["EventPattern"].get<std::string>()).dump();
         }
     }
     return steps;
 }
 
-inline Json resources_without_code(const World& world) { return resources_of(world, false); }
+inline Json resources_without_code(const World& world) {
+    return resources_of(world, false);
+}
 
 }  // namespace evb::test

@@ -24,8 +24,9 @@ TEST_CASE("site scenarios: the gallery holds the tutorial and the common pattern
         CHECK_FALSE(s.samples.empty());
         ids.insert(s.id);
     }
-    CHECK(ids == std::set<std::string>{"tutorial", "orders-by-price", "source-prefix", "anything-but", "numeric-ranges", "cidr", "or",
-                                       "input-transformer", "cross-bus", "scheduled-rule"});
+    CHECK(ids == std::set<std::string>{"tutorial", "orders-by-price", "source-prefix", "anything-but",
+                                       "numeric-ranges", "cidr", "or", "input-transformer", "cross-bus",
+                                       "scheduled-rule"});
 }
 
 TEST_CASE("site scenarios: every example's samples match the rules and reach the log groups they promise") {
@@ -37,15 +38,18 @@ TEST_CASE("site scenarios: every example's samples match the rules and reach the
             CAPTURE(sample.value("name", ""));
             const evb::SampleOutcome outcome = evb::fire_sample(world, sample);
             const auto mismatches = evb::sample_mismatches(outcome, sample);
-            for (const auto& m : mismatches) INFO(m);
+            for (const auto& m : mismatches)
+                INFO(m);
             CHECK(mismatches.empty());
         }
     }
 }
 
 TEST_CASE("site scenarios: examples build in another account and region too") {
-    const evb::Scenario s = evb::test::load_scenario_file(std::filesystem::path(EVB_SOURCE_DIR) / "site/examples/tutorial.json");
-    evb::ScenarioWorld w = evb::build_scenario_world(s, evb::WorldConfig{.region = "eu-central-1", .account_id = "803943555226"});
+    const evb::Scenario s =
+        evb::test::load_scenario_file(std::filesystem::path(EVB_SOURCE_DIR) / "site/examples/tutorial.json");
+    evb::ScenarioWorld w = evb::build_scenario_world(
+        s, evb::WorldConfig{.region = "eu-central-1", .account_id = "803943555226"});
     REQUIRE(w.world);
     const evb::SampleOutcome outcome = evb::fire_sample(*w.world, s.samples[0]);
     CHECK(evb::sample_mismatches(outcome, s.samples[0]).empty());
@@ -55,12 +59,14 @@ TEST_CASE("site scenarios: every example world survives CloudFormation export an
     for (const auto& path : evb::test::site_files("examples")) {
         CAPTURE(path.filename().string());
         const evb::World original = evb::test::built(evb::test::load_scenario_file(path));
-        for (const std::string& text : {evb::export_cloudformation_json(original.account()), evb::export_cloudformation_yaml(original.account())}) {
+        for (const std::string& text : {evb::export_cloudformation_json(original.account()),
+                                        evb::export_cloudformation_yaml(original.account())}) {
             evb::World copy;
             const evb::CfnImport r = evb::import_cloudformation(copy, text);
             if (r.error) INFO(evb::describe_issue(*r.error));
             REQUIRE(r.ok());
-            CHECK(evb::test::resources_of(copy, true).dump(1) == evb::test::resources_of(original, true).dump(1));
+            CHECK(evb::test::resources_of(copy, true).dump(1) ==
+                  evb::test::resources_of(original, true).dump(1));
         }
     }
 }
@@ -71,7 +77,8 @@ TEST_CASE("site scenarios: every example world survives its CLI script replayed 
         const evb::World original = evb::test::built(evb::test::load_scenario_file(path));
         evb::World copy;
         evb::test::replay_script(copy, evb::export_cli_script(original, evb::CliScriptOptions{false}));
-        CHECK(evb::test::resources_without_code(copy).dump(1) == evb::test::resources_without_code(original).dump(1));
+        CHECK(evb::test::resources_without_code(copy).dump(1) ==
+              evb::test::resources_without_code(original).dump(1));
     }
 }
 
@@ -111,11 +118,14 @@ TEST_CASE("site scenarios: every exercise starts unsolved and its solution passe
 }
 
 TEST_CASE("site scenarios: a wrong answer to the first exercise gets a message that says what is wrong") {
-    const evb::Scenario s = evb::test::load_scenario_file(std::filesystem::path(EVB_SOURCE_DIR) / "site/exercises/01-big-orders-only.json");
+    const evb::Scenario s = evb::test::load_scenario_file(std::filesystem::path(EVB_SOURCE_DIR) /
+                                                          "site/exercises/01-big-orders-only.json");
     evb::World world = evb::test::built(s);
     evb::Shell shell(world);
-    REQUIRE(shell.run("aws events put-rule --name manual-order-rule --event-bus-name manual-order-bus "
-                      "--event-pattern '{\"detail\":{\"price\":[{\"numeric\":[\">=\",100]}]}}'").exit_code == 0);
+    REQUIRE(shell
+                .run("aws events put-rule --name manual-order-rule --event-bus-name manual-order-bus "
+                     "--event-pattern '{\"detail\":{\"price\":[{\"numeric\":[\">=\",100]}]}}'")
+                .exit_code == 0);
     const evb::CheckResult r = evb::run_check(world, s.checks[0]);
     CHECK_FALSE(r.passed);
     CHECK(r.message == "Rule manual-order-rule should not match \"an order of exactly 100\" but it does.");

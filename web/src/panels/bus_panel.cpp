@@ -9,7 +9,8 @@ namespace {
 
 void draw_bus_table(App& app) {
     auto buses = app.world().call("events", "ListEventBuses", Json::object()).body()["EventBuses"];
-    constexpr auto kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    constexpr auto kFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("buses", 2, kFlags)) return;
     ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("ARN", ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -34,8 +35,8 @@ void create_bus(BusPanel& panel, App& app) {
 
 void draw_create_form(BusPanel& panel, App& app) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
-    bool submitted = ImGui::InputTextWithHint("##new bus name", "new bus name", panel.new_name, sizeof panel.new_name,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
+    bool submitted = ImGui::InputTextWithHint("##new bus name", "new bus name", panel.new_name,
+                                              sizeof panel.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if (ImGui::Button("Create bus") || submitted) create_bus(panel, app);
     if (!panel.message.empty()) {
@@ -47,8 +48,8 @@ void draw_create_form(BusPanel& panel, App& app) {
 }  // namespace
 
 void draw_bus_panel(BusPanel& panel, App& app) {
-    constexpr auto kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                            ImGuiWindowFlags_NoSavedSettings;
+    constexpr auto kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin("Event buses", nullptr, kFlags)) {
         draw_bus_table(app);
         ImGui::Spacing();

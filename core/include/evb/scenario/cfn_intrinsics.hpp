@@ -32,7 +32,7 @@ struct CfnScope {
 
 // CfnResolver evaluates the intrinsic functions of property values; the first error is kept.
 class CfnResolver {
-public:
+  public:
     explicit CfnResolver(const CfnScope& scope) : scope_(scope) {}
 
     // resolve returns the value with every intrinsic function evaluated, or nothing for AWS::NoValue
@@ -42,13 +42,14 @@ public:
     const std::string& error() const { return error_; }
     const std::string& error_path() const { return error_path_; }
 
-private:
+  private:
     const CfnScope& scope_;
     std::string error_;
     std::string error_path_;
 
     std::optional<Json> fail(const std::string& path, const std::string& message);
-    std::optional<Json> resolve_intrinsic(const std::string& name, const Json& argument, const std::string& path);
+    std::optional<Json> resolve_intrinsic(const std::string& name, const Json& argument,
+                                          const std::string& path);
     std::optional<Json> ref(const Json& argument, const std::string& path);
     std::optional<Json> get_att(const Json& argument, const std::string& path);
     std::optional<Json> sub(const Json& argument, const std::string& path);
@@ -56,8 +57,10 @@ private:
     std::optional<Json> select(const Json& argument, const std::string& path);
     std::optional<Json> split(const Json& argument, const std::string& path);
     std::optional<Json> find_in_map(const Json& argument, const std::string& path);
-    std::optional<Json> attribute(const std::string& resource, const std::string& name, const std::string& path);
-    std::optional<std::string> sub_variable(const std::string& name, const Json& variables, const std::string& path);
+    std::optional<Json> attribute(const std::string& resource, const std::string& name,
+                                  const std::string& path);
+    std::optional<std::string> sub_variable(const std::string& name, const Json& variables,
+                                            const std::string& path);
 };
 
 // cfn_references lists the names a value refers to through Ref, Fn::GetAtt and Fn::Sub (resources and

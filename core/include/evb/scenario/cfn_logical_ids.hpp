@@ -19,14 +19,14 @@ inline constexpr std::size_t kMaxLogicalIdLength = 255;
 std::string upper_camel(std::string_view name);
 
 class LogicalIds {
-public:
+  public:
     // assign returns the logical id of (kind, name), creating a unique one on first use.
     std::string assign(std::string_view kind, std::string_view name);
 
     // find returns the logical id already assigned to (kind, name), or nothing.
     std::optional<std::string> find(std::string_view kind, std::string_view name) const;
 
-private:
+  private:
     std::map<std::string, std::string> by_key_;
     std::set<std::string> used_;
 };

@@ -43,7 +43,8 @@ CheckResult run_check(const World& world, const Json& check);
 // grade runs every check of an exercise.
 GradeReport grade(const World& world, const Scenario& exercise);
 
-// grade_report_json shapes a report for the page: {passed, total, complete, checks: [{id, type, title, passed, message}]}.
+// grade_report_json shapes a report for the page: {passed, total, complete, checks: [{id, type, title,
+// passed, message}]}.
 Json grade_report_json(const GradeReport& report);
 
 }  // namespace evb

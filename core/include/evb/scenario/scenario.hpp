@@ -1,8 +1,8 @@
 // Scenario files: the examples gallery (format "evb-example") and classroom exercises ("evb-exercise")
 // share one JSON format, documented in docs/scenarios.md and docs/exercises.md:
 //   {"format": "evb-exercise", "version": 1, "id", "title", "level": "easy|medium|hard", "description",
-//    "instructions" (markdown), "world": [steps], "samples": [sample events], "checks": [checks], "hints": [...],
-//    "solution": [steps]}
+//    "instructions" (markdown), "world": [steps], "samples": [sample events], "checks": [checks], "hints":
+//    [...], "solution": [steps]}
 // A world step is an `aws ...` command line (run by the shell), an API call {"service", "operation",
 // "request"}, or {"advanceMs": N} to move the virtual clock. parse_scenario checks the whole structure
 // (every check's type and fields too) and names the first problem by its path ("checks[2].rule").

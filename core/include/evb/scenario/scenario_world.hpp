@@ -30,8 +30,10 @@ struct StepFailure {
 // fill_placeholders replaces "${AccountId}" and "${Region}" in every string of a value with the world's.
 Json fill_placeholders(const Json& value, const World& world);
 
-// apply_world_steps performs a scenario's steps on a world (placeholders filled); command lines need run_line.
-std::optional<StepFailure> apply_world_steps(World& world, const Json& steps, const CommandRunner& run_line = {});
+// apply_world_steps performs a scenario's steps on a world (placeholders filled); command lines need
+// run_line.
+std::optional<StepFailure> apply_world_steps(World& world, const Json& steps,
+                                             const CommandRunner& run_line = {});
 
 // describe_step_failure writes a failure as one line: "step 3 (aws events put-rule ...): ...".
 std::string describe_step_failure(const StepFailure& failure);
