@@ -62,8 +62,11 @@ std::string utf8_error(std::string_view text, std::size_t offset) {
     return "Invalid UTF-8 start byte 0x" + hex_byte(lead);
 }
 
-void put_field(PatternBranch& branch, const std::string& path, const FieldRule& rule) {
+// put_field adds a rule to a branch; a path given before (known) replaces its earlier rule, as the last of
+// duplicate keys wins.
+void put_field(PatternBranch& branch, const std::string& path, const FieldRule& rule, bool known) {
     for (auto& existing : branch) {
+        if (!known) break;
         if (existing.path == path) {
             existing = rule;
             return;
@@ -164,8 +167,9 @@ bool PatternReader::read_values(Branches& rules, const std::string& path) {
     if (values.empty()) return fail("Empty arrays are not allowed");
     if (rules.empty()) rules.emplace_back();
     const FieldRule rule{path, std::make_shared<const std::vector<Matcher>>(std::move(values))};
+    const bool known = !seen_paths_.insert(path).second;
     for (auto& branch : rules)
-        put_field(branch, path, rule);
+        put_field(branch, path, rule, known);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "evb/pattern/pattern_parser.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,7 @@ class PatternReader {
 
     JsonScanner scanner_;
     std::vector<std::string> steps_;
+    std::set<std::string> seen_paths_;  // paths already written: only these can need replacing
 };
 
 }  // namespace evb
