@@ -46,7 +46,7 @@ TEST_CASE("CreateRole refuses duplicates, bad names, bad paths and malformed tru
           "constraint: Member must not be null");
 }
 
-TEST_CASE("GetRole adds MaxSessionDuration and RoleLastUsed; a missing role is NoSuchEntity") {
+TEST_CASE("GetRole adds MaxSessionDuration and RoleLastUsed, a missing role is NoSuchEntity") {
     evb::World world;
     ok_call(world, "iam", "CreateRole",
             {{"RoleName", "r"}, {"AssumeRolePolicyDocument", lambda_trust()}, {"Description", "d"}});

@@ -43,7 +43,7 @@ TEST_CASE("variables in JSON value position are inserted as JSON") {
     CHECK(render(R"({"tags": <tags>})") == R"({"tags": {"team":"a"}})");
 }
 
-TEST_CASE("objects inside strings lose their inner quotes; missing paths give null or nothing") {
+TEST_CASE("objects inside strings lose their inner quotes, missing paths give null or nothing") {
     CHECK(render(R"("tags <tags>")") == R"("tags {team:a}")");
     CHECK(render(R"({"x": <missing>})") == R"({"x": null})");
     CHECK(render(R"("x<missing>y")") == R"("xy")");

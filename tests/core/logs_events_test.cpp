@@ -117,7 +117,7 @@ TEST_CASE("GetLogEvents pages forward from the head and backward from the tail w
               .code == "InvalidParameterException");
 }
 
-TEST_CASE("GetLogEvents keeps events in [startTime, endTime)") {
+TEST_CASE("GetLogEvents keeps events in from startTime up to, not including, endTime") {
     evb::World world = world_with_stream();
     put_messages(world, {"1", "2", "3"});
     const std::int64_t now = world.now_ms();

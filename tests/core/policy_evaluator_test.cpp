@@ -24,7 +24,7 @@ TEST_CASE("wildcards match any run with * and one character with ?") {
     CHECK_FALSE(evb::wildcard_match("EVENTS:putevents", "events:PutEvents"));
 }
 
-TEST_CASE("an Allow with a matching action and resource allows; nothing matching is an implicit deny") {
+TEST_CASE("an Allow with a matching action and resource allows, nothing matching is an implicit deny") {
     const char* p =
         R"({"Statement":[{"Effect":"Allow","Action":"events:PutEvents","Resource":"arn:aws:events:*:*:event-bus/orders"}]})";
     CHECK(decide(p, "events:PutEvents", "arn:aws:events:us-east-1:1:event-bus/orders") == Decision::kAllow);
@@ -42,7 +42,7 @@ TEST_CASE("an explicit Deny beats any Allow") {
     CHECK(decide(p, "events:PutRule", "x") == Decision::kAllow);
 }
 
-TEST_CASE("NotAction and NotResource invert their element; statements with conditions do not apply") {
+TEST_CASE("NotAction and NotResource invert their element, statements with conditions do not apply") {
     CHECK(decide(R"({"Statement":{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}})", "events:PutEvents",
                  "x") == Decision::kAllow);
     CHECK(decide(R"({"Statement":{"Effect":"Allow","Action":"*","NotResource":"x"}})", "events:PutEvents",

@@ -68,7 +68,7 @@ TEST_CASE("scenario: format problems are named by their path") {
     CHECK(evb::parse_scenario("{").error == "the scenario is not valid JSON");
 }
 
-TEST_CASE("scenario: API-call and clock steps apply without the shell; command lines need a runner") {
+TEST_CASE("scenario: API-call and clock steps apply without the shell, command lines need a runner") {
     evb::World world;
     evb::ScenarioLoad load = evb::parse_scenario(minimal_exercise().dump());
     REQUIRE(load.scenario);

@@ -90,7 +90,7 @@ TEST_CASE("yaml plain scalars continue on deeper lines") {
           "a long description here");
 }
 
-TEST_CASE("yaml literal block scalars keep lines; chomping strips, clips or keeps") {
+TEST_CASE("yaml literal block scalars keep lines, chomping strips, clips or keeps") {
     CHECK(yaml("a: |\n  line 1\n    indented\n  line 3\nb: 1\n")["a"] == "line 1\n  indented\nline 3\n");
     CHECK(yaml("a: |-\n  x\n  y\n\nb: 1\n")["a"] == "x\ny");
     CHECK(yaml("a: |+\n  x\n\n\nb: 1\n")["a"] == "x\n\n\n");
