@@ -2,6 +2,7 @@
 // match counts (a wrong count fails the run), and prints events/s and MB/s per set next to the targets:
 // the peers' figures, and a plain full JSON parse of the same file measured in the same run.
 //   evb_matcher_bench --plans plans.json --data DIR [--sets A,B] [--min-seconds S] [--label native]
+#include "bench_clock.hpp"
 #include "bench_data.hpp"
 #include "bench_plans.hpp"
 #include "heap_usage.hpp"
@@ -10,7 +11,6 @@
 #include "evb/pattern_set.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -39,10 +39,8 @@ struct SetResult {
     double mb_per_s = 0;
 };
 
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
+double cpu_seconds_since(double start) {
+    return cpu_seconds() - start;
 }
 
 Options parse_options(int argc, char** argv) {
@@ -65,7 +63,7 @@ Options parse_options(int argc, char** argv) {
 // compile_set compiles a plan's rules into one set, printing compile time and memory per rule.
 std::optional<PatternSet> compile_set(const RuleSetPlan& plan) {
     std::size_t heap_before = heap_in_use();
-    auto start = Clock::now();
+    double start = cpu_seconds();
     PatternSet set;
     for (const std::string& rule : plan.rules) {
         auto compiled = compile_event_pattern(rule);
@@ -76,7 +74,9 @@ std::optional<PatternSet> compile_set(const RuleSetPlan& plan) {
         }
         set.add(*compiled.pattern);
     }
-    double ms = seconds_since(start) * 1000;
+    std::vector<std::size_t> matched;
+    set.match_text("{}", matched);  // the first match finishes the indexes built in one go: part of compiling
+    double ms = cpu_seconds_since(start) * 1000;
     double per_rule =
         static_cast<double>(heap_in_use() - heap_before) / static_cast<double>(plan.rules.size());
     if (plan.rules.size() >= 100) {
@@ -123,9 +123,9 @@ bool check_counts(const RuleSetPlan& plan, const std::vector<std::uint64_t>& cou
 double best_events_per_s(const PatternSet& set, const EventFile& file, double min_seconds) {
     double best = 0, spent = 0;
     for (int pass = 0; pass < 2 || spent < min_seconds; ++pass) {
-        auto start = Clock::now();
+        double start = cpu_seconds();
         count_matches(set, file);
-        double seconds = seconds_since(start);
+        double seconds = cpu_seconds_since(start);
         spent += seconds;
         best = std::max(best, static_cast<double>(file.lines.size()) / seconds);
     }

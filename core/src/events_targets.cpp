@@ -181,6 +181,16 @@ std::optional<ApiError> validate_rule_request(const Json& request, std::initiali
     return std::nullopt;
 }
 
+// rules_targeting lists the names of a bus's rules that have a target with the ARN.
+Json rules_targeting(const EventBus& bus, const std::string& arn) {
+    Json names = Json::array();
+    for (const auto& [name, rule] : bus.rules) {
+        const auto same = [&](const Target& t) { return t.arn == arn; };
+        if (std::any_of(rule.targets.begin(), rule.targets.end(), same)) names.push_back(name);
+    }
+    return names;
+}
+
 }  // namespace
 
 ApiResult put_targets(Account& account, const Json& request) {
@@ -258,15 +268,7 @@ ApiResult list_rule_names_by_target(Account& account, const Json& request) {
     const std::string bus_name = bus_param(request);
     const EventBus* bus = find_bus(account, bus_name);
     if (!bus) return bus_not_found(bus_name);
-    Json names = Json::array();
-    for (const auto& [name, rule] : bus->rules) {
-        for (const auto& t : rule.targets) {
-            if (t.arn == *target_arn) {
-                names.push_back(name);
-                break;
-            }
-        }
-    }
+    const Json names = rules_targeting(*bus, *target_arn);
     auto page = paginate(names.size(), string_field(request, "NextToken"), int_field(request, "Limit"), 100);
     if (!page) return ApiError{"ValidationException", "The NextToken provided is invalid."};
     Json out = {{"RuleNames", Json(names.begin() + page->begin, names.begin() + page->end)}};

@@ -12,8 +12,9 @@ void refresh_bounds(LogStream& stream) {
     stream.last_event_timestamp = stream.events.back().timestamp;
 }
 
-// drop_oldest removes the group's earliest event (smallest timestamp, then arrival) and counts it.
-void drop_oldest(LogGroup& group) {
+// drop_oldest removes the group's earliest event (smallest timestamp, then arrival) and counts it;
+// false when the group holds no event.
+bool drop_oldest(LogGroup& group) {
     LogStream* oldest = nullptr;
     for (auto& [name, stream] : group.streams) {
         if (stream.events.empty()) continue;
@@ -23,12 +24,13 @@ void drop_oldest(LogGroup& group) {
             oldest = &stream;
         }
     }
-    if (!oldest) return;
+    if (!oldest) return false;
     group.stored_bytes -= oldest->events.front().message.size();
     oldest->events.pop_front();
     --group.stored_events;
     ++group.dropped_events;
     refresh_bounds(*oldest);
+    return true;
 }
 
 // insert_sorted places an event after every event with an earlier or equal timestamp.
@@ -74,8 +76,8 @@ void append_log_event(Account& account, LogGroup& group, LogStream& stream, std:
                                    group.next_seq++});
     refresh_bounds(stream);
     stream.last_ingestion_time = account.now_ms;
-    while (group.stored_events > account.logs.max_events_per_group)
-        drop_oldest(group);
+    while (group.stored_events > account.logs.max_events_per_group && drop_oldest(group)) {
+    }
 }
 
 const std::string& new_sequence_token(Account& account, LogStream& stream) {

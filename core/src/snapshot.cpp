@@ -73,6 +73,8 @@ std::optional<ApiError> check_header(const Json& doc) {
 Account read_account(const Json& doc) {
     Account account(read_config(doc.at("config")));
     account.now_ms = doc.at("nowMs").get<std::int64_t>();
+    if (account.now_ms < kMinClockMs || account.now_ms > kMaxClockMs)
+        throw SnapshotError("nowMs is out of range");
     account.ids.set_state(parse_hex16(doc.at("idState").get<std::string>()));
     install_managed_policies(account);
     load_events(doc.at("events"), account.events);

@@ -47,6 +47,19 @@ LogStream load_stream(const Json& json) {
     return stream;
 }
 
+// check_counts refuses a group whose counters do not match the events it holds.
+void check_counts(const LogGroup& group) {
+    std::uint64_t events = 0, bytes = 0;
+    for (const auto& [name, stream] : group.streams) {
+        events += stream.events.size();
+        for (const auto& e : stream.events)
+            bytes += e.message.size();
+    }
+    if (events != group.stored_events || bytes != group.stored_bytes) {
+        throw SnapshotError("log group " + group.name + " counts do not match its events");
+    }
+}
+
 // save_group writes a group and its counters.
 Json save_group(const LogGroup& group) {
     Json out = {{"name", group.name}, {"creationMs", group.creation_ms}};
@@ -76,6 +89,7 @@ LogGroup load_group(const Json& json) {
         LogStream stream = load_stream(s);
         group.streams[stream.name] = std::move(stream);
     }
+    check_counts(group);
     return group;
 }
 

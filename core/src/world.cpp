@@ -18,9 +18,15 @@ ApiError unknown_operation(std::string_view service, std::string_view operation)
         "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
 }
 
+// clamp_clock keeps a clock value inside the supported years.
+std::int64_t clamp_clock(std::int64_t t) {
+    return t < kMinClockMs ? kMinClockMs : t > kMaxClockMs ? kMaxClockMs : t;
+}
+
 }  // namespace
 
 World::World(WorldConfig config) : account_(std::move(config)) {
+    account_.now_ms = clamp_clock(account_.now_ms);
     EventBus bus;
     bus.name = "default";
     bus.creation_ms = bus.last_modified_ms = account_.now_ms;
@@ -48,6 +54,7 @@ ApiResult World::call(std::string_view service, std::string_view operation, cons
 }
 
 void World::set_time_ms(std::int64_t t) {
+    t = clamp_clock(t);
     if (t >= account_.now_ms)
         advance_clock(account_, t);
     else
@@ -57,7 +64,7 @@ void World::set_time_ms(std::int64_t t) {
 
 void World::advance_ms(std::int64_t delta) {
     if (delta <= 0) return;
-    advance_clock(account_, account_.now_ms + delta);
+    advance_clock(account_, delta > kMaxClockMs - account_.now_ms ? kMaxClockMs : account_.now_ms + delta);
     ++account_.revision;
 }
 

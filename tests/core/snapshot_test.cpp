@@ -107,3 +107,33 @@ TEST_CASE("the save document names its format and version") {
     CHECK(doc["version"] == evb::kSaveFormatVersion);
     CHECK(doc["iam"]["policies"].empty());
 }
+
+TEST_CASE("load survives truncated and mutated documents, refusing them or loading a sound world") {
+    const std::string saved = busy_world(7).save();
+    evb::World world;
+    for (std::size_t cut = 0; cut < saved.size(); cut += 97)
+        CHECK(world.load(saved.substr(0, cut)).has_value());
+    evb::IdSource random(11);
+    const char replacements[] = {'0', '9', '"', '{', ']', ',', '-', 'x', ' '};
+    for (int round = 0; round < 300; ++round) {
+        std::string mutated = saved;
+        const auto at =
+            static_cast<std::size_t>(random.uniform(0, static_cast<std::int64_t>(saved.size()) - 1));
+        mutated[at] = replacements[random.uniform(0, 8)];
+        evb::World target;
+        if (!target.load(mutated)) {
+            evb::test::ok_call(target, "events", "PutEvents",
+                               {{"Entries", Json::array({evb::test::order_entry("default")})}});
+            target.advance_ms(60000);
+            CHECK(evb::World::from_save(target.save()).world.has_value());
+        }
+    }
+}
+
+TEST_CASE("log counters that disagree with the stored events are refused as corruption") {
+    Json doc = Json::parse(busy_world(7).save());
+    doc["logs"]["groups"][0]["storedEvents"] = 999999;
+    const auto error = evb::World().load(doc.dump());
+    REQUIRE(error.has_value());
+    CHECK(error->message.find("counts do not match its events") != std::string::npos);
+}

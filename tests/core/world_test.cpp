@@ -2,6 +2,8 @@
 
 #include "test_support.hpp"
 
+#include <limits>
+
 using evb::Json;
 using evb::test::ok_call;
 
@@ -49,4 +51,12 @@ TEST_CASE("requests that are not objects are refused with SerializationException
     evb::World world;
     CHECK(world.call("events", "PutRule", Json::array()).error().code == "SerializationException");
     CHECK(world.call("events", "PutRule", Json{{"Name", 5}}).error().code == "SerializationException");
+}
+
+TEST_CASE("the clock stays within the years 1 to 9999") {
+    evb::World world;
+    world.advance_ms(std::numeric_limits<std::int64_t>::max());
+    CHECK(world.now_ms() == evb::kMaxClockMs);
+    world.set_time_ms(std::numeric_limits<std::int64_t>::min());
+    CHECK(world.now_ms() == evb::kMinClockMs);
 }

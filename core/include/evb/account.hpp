@@ -25,6 +25,10 @@ struct WorldConfig {
     std::int64_t start_time_ms = 1700000000000;  // 2023-11-14T22:13:20Z
 };
 
+// kMinClockMs and kMaxClockMs bound the virtual clock to the years 1 through 9999.
+inline constexpr std::int64_t kMinClockMs = -62135596800000;
+inline constexpr std::int64_t kMaxClockMs = 253402300799999;
+
 // kMaxActivity bounds the activity feed (most recent routed events first out).
 inline constexpr std::size_t kMaxActivity = 100;
 

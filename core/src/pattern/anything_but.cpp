@@ -83,7 +83,7 @@ std::optional<Matcher> PatternReader::read_anything_but_list(Matcher& m) {
             m.texts.push_back(*text);
             shown.push_back(quote_json(*text));
         } else if (token == JsonToken::kNumber) {
-            const auto number = comparable_number(scanner_.number_text());
+            const auto number = precise_number(scanner_.number_text());
             if (!number) return fail(kNumberRangeMessage), std::nullopt;
             m.numbers.push_back(*number);
             shown.emplace_back(scanner_.number_text());
@@ -112,7 +112,7 @@ std::optional<Matcher> PatternReader::read_anything_but_single(Matcher& m, JsonT
         m.display = quote_json(*text);
         return m;
     }
-    const auto number = comparable_number(scanner_.number_text());
+    const auto number = precise_number(scanner_.number_text());
     if (!number) {
         scanner_.fail_without_location(std::string(kNumberRangeMessage));
         return std::nullopt;

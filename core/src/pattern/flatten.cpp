@@ -102,7 +102,7 @@ class Flattener {
         } else if (token == JsonToken::kNumber) {
             value.type = ValueType::kNumber;
             value.text = scanner_.number_text();
-            value.number = comparable_number(value.text);
+            value.number = precise_number(value.text);
         } else {
             value.type = token == JsonToken::kTrue    ? ValueType::kTrue
                          : token == JsonToken::kFalse ? ValueType::kFalse

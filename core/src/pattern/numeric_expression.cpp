@@ -26,8 +26,8 @@ std::optional<Matcher> PatternReader::read_numeric() {
     return result;
 }
 
-bool PatternReader::set_range_bound(std::string_view text, std::int64_t& bound) {
-    const auto value = comparable_number(text);
+bool PatternReader::set_range_bound(std::string_view text, ComparableNumber& bound) {
+    const auto value = precise_number(text);
     if (!value) return fail(kNumberRangeMessage);
     bound = *value;
     return true;

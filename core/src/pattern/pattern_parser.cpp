@@ -192,7 +192,7 @@ bool PatternReader::read_value(JsonToken token, std::vector<Matcher>& values) {
     } else if (token == JsonToken::kNumber) {
         m.kind = MatchKind::kExactNumber;
         m.text = std::string(scanner_.number_text());
-        m.number = comparable_number(m.text);
+        m.number = precise_number(m.text);
         m.display = m.text;
     } else if (token == JsonToken::kNull || token == JsonToken::kTrue || token == JsonToken::kFalse) {
         m.kind = MatchKind::kExactLiteral;

@@ -45,7 +45,7 @@ class PatternReader {
     std::optional<Matcher> read_numeric_terms(Matcher& m);
     std::optional<Matcher> read_numeric_range(Matcher& m, JsonToken token, std::string bottom,
                                               bool open_bottom);
-    bool set_range_bound(std::string_view text, std::int64_t& bound);
+    bool set_range_bound(std::string_view text, ComparableNumber& bound);
 
     std::optional<Matcher> read_anything_but();
     std::optional<Matcher> read_anything_but_kind(MatchKind kind, JsonToken token);

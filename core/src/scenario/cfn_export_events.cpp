@@ -167,7 +167,7 @@ void add_logs_resource_policy(Context& context) {
     context.add_resource(context.ids.assign("LogsResourcePolicy", "for-event-bridge"),
                          "AWS::Logs::ResourcePolicy",
                          Json{{"PolicyName", cfn_sub("${AWS::StackName}-EventBridgeToCloudWatchLogs")},
-                              {"PolicyDocument", cfn_sub(to_json_text(logs_policy_document(groups)))}});
+                              {"PolicyDocument", cfn_sub(to_json_text(logs_policy_document(groups), 2))}});
 }
 
 }  // namespace evb::cfn_export

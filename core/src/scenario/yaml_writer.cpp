@@ -97,8 +97,11 @@ class YamlWriter {
 
     // value_after writes what follows "key:" or "- " for a value whose children sit at indent.
     void value_after(const Json& value, int indent) {
-        if (value.is_string() && literal_block_fits(value.get_ref<const std::string&>())) {
-            out_ += literal_block(value.get_ref<const std::string&>(), indent);
+        auto tagged = short_of(value);
+        const Json& text = tagged ? tagged->value : value;
+        if (text.is_string() && literal_block_fits(text.get_ref<const std::string&>())) {
+            out_ += (tagged ? " !" + tagged->tag : "") +
+                    literal_block(text.get_ref<const std::string&>(), indent);
         } else {
             out_ += " " + inline_text(value) + "\n";
         }

@@ -1,7 +1,6 @@
 #include "evb/scenario/cfn_export.hpp"
 #include "evb/scenario/cfn_logical_ids.hpp"
 #include "evb/scenario/cfn_template.hpp"
-#include "evb/scenario/yaml_scalar.hpp"
 
 #include "scenario_fixtures.hpp"
 
@@ -26,6 +25,19 @@ evb::World orders_world() {
          {"Targets",
           {{{"Id", "logs"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/orders"}}}}});
     return w;
+}
+
+// indented prefixes every line of text with n spaces and ends each with a newline.
+std::string indented(const std::string& text, int n) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        out += std::string(static_cast<std::size_t>(n), ' ') + text.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    return out;
 }
 
 }  // namespace
@@ -53,9 +65,8 @@ TEST_CASE("scenario: the YAML export of a small world reads as a hand-written te
           "    Type: AWS::Logs::ResourcePolicy\n"
           "    Properties:\n"
           "      PolicyName: !Sub ${AWS::StackName}-EventBridgeToCloudWatchLogs\n"
-          "      PolicyDocument: !Sub " +
-              evb::yaml_double_quoted(policy) +
-              "\n"
+          "      PolicyDocument: !Sub |-\n" +
+              indented(Json::parse(policy).dump(2), 8) +
               "  RuleOrdersBig:\n"
               "    Type: AWS::Events::Rule\n"
               "    Properties:\n"

@@ -60,6 +60,8 @@ TEST_CASE("yaml writer short forms print a tag before the value") {
     };
     CHECK(evb::write_yaml(Json{{"a", {{"Ref", "Bus"}}}, {"b", {{"List", {1, "x"}}}}}, short_form) ==
           "a: !Ref Bus\nb: !List [1,\"x\"]\n");
+    CHECK(evb::write_yaml(Json{{"a", {{"Ref", "line 1\n  line 2"}}}}, short_form) ==
+          "a: !Ref |-\n  line 1\n    line 2\n");
 }
 
 TEST_CASE("yaml writer output reads back equal for awkward values") {

@@ -23,7 +23,7 @@ enum class ValueType : std::uint8_t { kString, kNumber, kTrue, kFalse, kNull };
 struct EventValue {
     ValueType type = ValueType::kNull;
     std::string_view text;
-    std::optional<std::int64_t> number;
+    std::optional<ComparableNumber> number;
 };
 
 enum class MatchKind : std::uint8_t {
@@ -50,12 +50,12 @@ enum class MatchKind : std::uint8_t {
 // A compiled value test. Which members are used depends on kind; display is how explanations print it.
 struct Matcher {
     MatchKind kind = MatchKind::kExactString;
-    ValueType literal = ValueType::kNull;  // kExactLiteral
-    std::string text;                      // exact, prefix, suffix (case-folded for ignore-case kinds)
-    std::optional<std::int64_t> number;    // kExactNumber's comparable form
-    std::optional<IpAddress> ip;           // kExactString whose text is an IP address
-    std::vector<std::string> texts;     // anything-but strings, prefixes, suffixes (folded for ignore-case)
-    std::vector<std::int64_t> numbers;  // anything-but numbers
+    ValueType literal = ValueType::kNull;    // kExactLiteral
+    std::string text;                        // exact, prefix, suffix (case-folded for ignore-case kinds)
+    std::optional<ComparableNumber> number;  // kExactNumber's comparable form
+    std::optional<IpAddress> ip;             // kExactString whose text is an IP address
+    std::vector<std::string> texts;  // anything-but strings, prefixes, suffixes (folded for ignore-case)
+    std::vector<ComparableNumber> numbers;   // anything-but numbers
     std::vector<WildcardPattern> wildcards;  // kWildcard (one), kAnythingButWildcard
     NumericRange range;                      // kNumeric
     IpRange block;                           // kCidr

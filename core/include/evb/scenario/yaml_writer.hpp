@@ -1,8 +1,8 @@
 // A small, deterministic YAML writer: block mappings (keys in the JSON's order) and block sequences
 // indented by two, plain scalars where they read back unchanged and double-quoted ones otherwise,
 // multi-line strings as literal | blocks, empty collections as {} and []. A hook may print an object
-// as a tagged short form (CloudFormation's !Ref X). Whatever it writes, parse_yaml reads back equal.
-// Depends only on evb/json.hpp.
+// as a tagged short form (CloudFormation's !Ref X, or !Sub | followed by a block). Whatever it writes,
+// parse_yaml reads back equal. Depends only on evb/json.hpp.
 #pragma once
 
 #include "evb/json.hpp"

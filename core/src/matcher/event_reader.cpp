@@ -1,0 +1,226 @@
+// EventReader (see event_reader.hpp). Recursion only follows pattern paths (and arrays on them); every other
+// value is skipped without recursion.
+#include "event_reader.hpp"
+
+#include "evb/pattern/json_scanner.hpp"
+#include "skip.hpp"
+#include "swar.hpp"
+
+#include <cstring>
+
+namespace evb::matcher {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// name_stop finds the first quote or (when the text has any) backslash from p on, or returns end.
+const char* name_stop(const char* p, const char* end, bool escapes) {
+    for (; end - p >= 16; p += 16) {
+        const int lane =
+            first_of_two(quote_stops(load_word(p), escapes), quote_stops(load_word(p + 8), escapes));
+        if (lane < 16) return p + lane;
+    }
+    while (p < end && *p != '"' && (!escapes || *p != '\\'))
+        ++p;
+    return p;
+}
+
+bool has_control(std::string_view text) {
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20) return true;
+    return false;
+}
+
+// string_stops flags the lanes holding a quote, a backslash or a control character.
+std::uint64_t string_stops(std::uint64_t word) {
+    const std::uint64_t controls = ~(((word & kLow7) + broadcast(0x80 - 0x20)) | word) & kHighBits;
+    return equal_lanes(word, '"') | equal_lanes(word, '\\') | controls;
+}
+
+// string_stop finds the first quote, backslash or control character from p on, or returns end.
+const char* string_stop(const char* p, const char* end) {
+    for (; end - p >= 16; p += 16) {
+        const int lane = first_of_two(string_stops(load_word(p)), string_stops(load_word(p + 8)));
+        if (lane < 16) return p + lane;
+    }
+    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+        ++p;
+    return p;
+}
+
+const char* skip_digits(const char* p, const char* end) {
+    while (p < end && is_digit(*p))
+        ++p;
+    return p;
+}
+
+// token_end reads a literal or a number at p as the careful reader does (JSON's grammar, Jackson's limit on
+// a number's length), whether or not a pattern looks at it, and returns where it ends, or nullptr.
+const char* token_end(const char* p, const char* end, ValueType& type) {
+    static constexpr std::string_view kLiterals[] = {"true", "false", "null"};
+    static constexpr ValueType kTypes[] = {ValueType::kTrue, ValueType::kFalse, ValueType::kNull};
+    for (int i = 0; i < 3; ++i) {
+        const std::string_view word = kLiterals[i];
+        if (*p != word[0]) continue;
+        if (static_cast<std::size_t>(end - p) < word.size() || std::memcmp(p, word.data(), word.size()) != 0)
+            return nullptr;
+        type = kTypes[i];
+        return p + word.size();
+    }
+    const char* start = p;
+    if (*p == '-') ++p;
+    if (p >= end || !is_digit(*p)) return nullptr;
+    if (*p == '0') {
+        ++p;
+        if (p < end && is_digit(*p)) return nullptr;
+    } else {
+        p = skip_digits(p, end);
+    }
+    if (p < end && *p == '.') {
+        const char* digits = ++p;
+        p = skip_digits(p, end);
+        if (p == digits) return nullptr;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-')) ++p;
+        const char* digits = p;
+        p = skip_digits(p, end);
+        if (p == digits) return nullptr;
+    }
+    if (static_cast<std::size_t>(p - start) > kMaxJsonNumberLength) return nullptr;
+    type = ValueType::kNumber;
+    return p;
+}
+
+}  // namespace
+
+bool EventReader::read(std::string_view json) {
+    p_ = json.data();
+    end_ = p_ + json.size();
+    escapes_ = std::memchr(p_, '\\', json.size()) != nullptr;
+    next_array_ = 0;
+    steps_.clear();
+    skip_space();
+    if (p_ == end_ || *p_ != '{') return false;
+    ++p_;
+    if (!object(tree_.node(FieldTree::kRoot), 1)) return false;
+    skip_space();
+    return p_ == end_;
+}
+
+bool EventReader::object(const FieldTree::Node& at, int depth) {
+    skip_space();
+    if (p_ < end_ && *p_ == '}') {
+        ++p_;
+        return true;
+    }
+    for (;;) {
+        if (p_ >= end_ || *p_ != '"') return false;
+        ++p_;
+        std::string_view name;
+        if (!read_name(name)) return false;
+        const std::int32_t child = tree_.child(at, name);
+        if (child != FieldTree::kNone && has_control(name)) return false;
+        skip_space();
+        if (p_ >= end_ || *p_ != ':') return false;
+        ++p_;
+        skip_space();
+        if (!value(child, depth)) return false;
+        skip_space();
+        if (p_ >= end_) return false;
+        if (*p_ == '}') {
+            ++p_;
+            return true;
+        }
+        if (*p_ != ',') return false;
+        ++p_;
+        skip_space();
+    }
+}
+
+bool EventReader::read_name(std::string_view& name) {
+    const char* stop = name_stop(p_, end_, escapes_);
+    if (stop == end_ || *stop != '"') return false;
+    name = std::string_view(p_, static_cast<std::size_t>(stop - p_));
+    p_ = stop + 1;
+    return true;
+}
+
+bool EventReader::value(std::int32_t node, int depth) {
+    if (p_ >= end_) return false;
+    const char c = *p_;
+    const std::int32_t path = node == FieldTree::kNone ? FieldTree::kNone : tree_.node(node).path;
+    if (c == '"') {
+        ++p_;
+        if (path != FieldTree::kNone) return leaf_string(static_cast<std::uint32_t>(path));
+        p_ = skip_string(p_, end_, escapes_);
+        return p_ != nullptr;
+    }
+    if (c == '{' || c == '[') {
+        ++p_;
+        return container(c, node, depth + 1);
+    }
+    if (path != FieldTree::kNone) return leaf_token(static_cast<std::uint32_t>(path));
+    ValueType type = ValueType::kNull;
+    p_ = token_end(p_, end_, type);
+    return p_ != nullptr;
+}
+
+bool EventReader::container(char open, std::int32_t node, int depth) {
+    if (depth > kMaxJsonDepth) return false;
+    if (node != FieldTree::kNone) {
+        if (open == '[') return array(node, depth);
+        const FieldTree::Node& at = tree_.node(node);
+        if (at.names != FieldTree::kNone) return object(at, depth);
+    }
+    p_ = skip_container(p_, end_, depth, escapes_);
+    return p_ != nullptr;
+}
+
+bool EventReader::array(std::int32_t node, int depth) {
+    const std::uint32_t id = next_array_++;
+    skip_space();
+    if (p_ < end_ && *p_ == ']') {
+        ++p_;
+        return true;
+    }
+    for (std::uint32_t index = 0;; ++index) {
+        steps_.push_back(ArrayStep{id, index});
+        const bool ok = value(node, depth);
+        steps_.pop_back();
+        if (!ok) return false;
+        skip_space();
+        if (p_ >= end_) return false;
+        if (*p_ == ']') {
+            ++p_;
+            return true;
+        }
+        if (*p_ != ',') return false;
+        ++p_;
+        skip_space();
+    }
+}
+
+bool EventReader::leaf_string(std::uint32_t path) {
+    const char* start = p_;
+    const char* stop = string_stop(p_, end_);
+    if (stop == end_ || *stop != '"') return false;
+    p_ = stop + 1;
+    sink_.leaf(path, ValueType::kString, std::string_view(start, static_cast<std::size_t>(stop - start)),
+               steps_);
+    return true;
+}
+
+bool EventReader::leaf_token(std::uint32_t path) {
+    ValueType type = ValueType::kNull;
+    const char* start = p_;
+    p_ = token_end(p_, end_, type);
+    if (!p_) return false;
+    sink_.leaf(path, type, std::string_view(start, static_cast<std::size_t>(p_ - start)), steps_);
+    return true;
+}
+
+}  // namespace evb::matcher

@@ -1,0 +1,132 @@
+// ValueIndex (see value_index.hpp). Each indexed form reproduces matcher_accepts exactly: string tests see
+// only strings, number tests only numbers, ignore-case tests the value folded by fold_case.
+#include "value_index.hpp"
+
+#include "evb/pattern/case_fold.hpp"
+
+#include <cstring>
+
+namespace evb::matcher {
+namespace {
+
+// number_key turns a comparable number into 16 bytes that are equal exactly when the numbers are.
+std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]) {
+    std::memcpy(bytes, &number.micros, 8);
+    std::memcpy(bytes + 8, &number.rest, 8);
+    return std::string_view(bytes, 16);
+}
+
+std::size_t literal_slot(ValueType type) {
+    return type == ValueType::kNull ? 0 : type == ValueType::kTrue ? 1 : 2;
+}
+
+}  // namespace
+
+void ValueIndex::Lists::add(std::string_view key, std::uint32_t test) {
+    const std::uint32_t id = keys.add(key);
+    if (id == tests.size()) tests.emplace_back();
+    tests[id].push_back(test);
+}
+
+void ValueIndex::Lists::collect(std::string_view key, std::vector<std::uint32_t>& out) const {
+    if (tests.empty()) return;
+    const std::int32_t id = keys.find(key);
+    if (id == StringTable::kMissing) return;
+    const std::vector<std::uint32_t>& found = tests[static_cast<std::size_t>(id)];
+    out.insert(out.end(), found.begin(), found.end());
+}
+
+void ValueIndex::add(const Matcher& m, std::uint32_t test) {
+    char bytes[16];
+    switch (m.kind) {
+        case MatchKind::kExactString:
+            if (m.ip) break;  // an IP address also matches its other spellings: matcher_accepts knows how
+            exact_strings_.add(m.text, test);
+            return;
+        case MatchKind::kExactNumber:
+            number_texts_.add(m.text, test);
+            if (m.number) {
+                number_values_.add(number_key(*m.number, bytes), test);
+                needs_number_ = true;
+            }
+            return;
+        case MatchKind::kExactLiteral:
+            literal_tests_[literal_slot(m.literal)].push_back(test);
+            return;
+        case MatchKind::kPrefix:
+            prefixes_.add(m.text, test, false);
+            return;
+        case MatchKind::kSuffix:
+            suffixes_.add(m.text, test, true);
+            return;
+        case MatchKind::kPrefixIgnoreCase:
+            folded_prefixes_.add(m.text, test, false);
+            needs_fold_ = true;
+            return;
+        case MatchKind::kSuffixIgnoreCase:
+            folded_suffixes_.add(m.text, test, true);
+            needs_fold_ = true;
+            return;
+        case MatchKind::kEqualsIgnoreCase:
+            folded_equals_.add(m.text, test);
+            needs_fold_ = true;
+            return;
+        case MatchKind::kNumeric:
+            ranges_.add(m.range, test);
+            needs_number_ = true;
+            return;
+        case MatchKind::kExists:
+            exists_tests_.push_back(test);
+            return;
+        case MatchKind::kAbsent:
+            return;  // accepts no value; the test's absence rule is the automaton's business
+        default:
+            break;
+    }
+    generic_.push_back(Generic{&m, test});
+    if (m.kind == MatchKind::kAnythingBut && !m.numbers.empty()) needs_number_ = true;
+}
+
+void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& out) const {
+    out.insert(out.end(), exists_tests_.begin(), exists_tests_.end());
+    if (value.type == ValueType::kString) {
+        collect_string(value.text, out);
+    } else if (value.type == ValueType::kNumber) {
+        collect_number(value, out);
+    } else {
+        const std::vector<std::uint32_t>& tests = literal_tests_[literal_slot(value.type)];
+        out.insert(out.end(), tests.begin(), tests.end());
+    }
+    for (const Generic& g : generic_)
+        if (matcher_accepts(*g.matcher, value)) out.push_back(g.test);
+}
+
+void ValueIndex::collect_string(std::string_view text, std::vector<std::uint32_t>& out) const {
+    exact_strings_.collect(text, out);
+    prefixes_.collect(text, false, out);
+    suffixes_.collect(text, true, out);
+    if (needs_fold_) collect_folded(text, out);
+}
+
+void ValueIndex::collect_folded(std::string_view text, std::vector<std::uint32_t>& out) const {
+    folded_.assign(text);
+    bool ascii = true;
+    for (char& c : folded_) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    }
+    if (!ascii) folded_ = fold_case(text);
+    folded_equals_.collect(folded_, out);
+    folded_prefixes_.collect(folded_, false, out);
+    folded_suffixes_.collect(folded_, true, out);
+}
+
+void ValueIndex::collect_number(const EventValue& value, std::vector<std::uint32_t>& out) const {
+    number_texts_.collect(value.text, out);
+    if (!value.number) return;
+    char bytes[16];
+    number_values_.collect(number_key(*value.number, bytes), out);
+    if (!ranges_.empty()) ranges_.collect(*value.number, out);
+}
+
+}  // namespace evb::matcher

@@ -1,0 +1,67 @@
+// ValueIndex: every value test on one field path, arranged so that one event value finds the tests it passes
+// without trying them one by one: exact strings and numbers (by text and by comparable value) and
+// equals-ignore-case in hash tables, prefixes and suffixes (plain and ignore-case) in byte tries, numeric
+// ranges in a RangeIndex, literals and exists by type. The rarer forms (wildcard, cidr, an exact string that
+// is an IP address, the anything-but family) are tried one by one with the reference engine's own
+// matcher_accepts. Depends on the pattern engine's Matcher and the matcher/ tables.
+#pragma once
+
+#include "byte_trie.hpp"
+#include "evb/pattern/matcher.hpp"
+#include "range_index.hpp"
+#include "string_table.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace evb::matcher {
+
+class ValueIndex {
+  public:
+    // add registers one matcher of a test; the matcher must outlive the index.
+    void add(const Matcher& matcher, std::uint32_t test);
+
+    // prepare finishes what add left to do before the next collect.
+    void prepare() { ranges_.prepare(); }
+
+    // needs_number tells whether collect needs the comparable form of number values.
+    bool needs_number() const { return needs_number_; }
+
+    // collect appends the tests one of whose matchers accepts the value (a test may appear more than once).
+    void collect(const EventValue& value, std::vector<std::uint32_t>& out) const;
+
+  private:
+    // A string table whose entries each list tests.
+    struct Lists {
+        StringTable keys;
+        std::vector<std::vector<std::uint32_t>> tests;
+
+        void add(std::string_view key, std::uint32_t test);
+        void collect(std::string_view key, std::vector<std::uint32_t>& out) const;
+    };
+
+    struct Generic {
+        const Matcher* matcher = nullptr;
+        std::uint32_t test = 0;
+    };
+
+    void collect_string(std::string_view text, std::vector<std::uint32_t>& out) const;
+    void collect_folded(std::string_view text, std::vector<std::uint32_t>& out) const;
+    void collect_number(const EventValue& value, std::vector<std::uint32_t>& out) const;
+
+    Lists exact_strings_;
+    Lists number_texts_;
+    Lists number_values_;  // keyed by the comparable value's bytes
+    Lists folded_equals_;
+    ByteTrie prefixes_, suffixes_, folded_prefixes_, folded_suffixes_;
+    RangeIndex ranges_;
+    std::vector<std::uint32_t> literal_tests_[3];  // null, true, false
+    std::vector<std::uint32_t> exists_tests_;
+    std::vector<Generic> generic_;
+    bool needs_number_ = false;
+    bool needs_fold_ = false;
+    mutable std::string folded_;  // scratch for folding a value
+};
+
+}  // namespace evb::matcher

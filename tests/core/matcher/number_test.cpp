@@ -1,0 +1,59 @@
+// Tests for core/src/matcher/number.hpp: comparable_fast gives exactly what precise_number gives.
+#include <doctest/doctest.h>
+
+#include "../../../core/src/matcher/number.hpp"
+
+#include <string>
+
+namespace {
+
+void same(const std::string& text) {
+    CAPTURE(text);
+    const auto fast = evb::matcher::comparable_fast(text);
+    const auto precise = evb::precise_number(text);
+    REQUIRE(fast.has_value() == precise.has_value());
+    if (fast) CHECK(*fast == *precise);
+}
+
+}  // namespace
+
+TEST_CASE("comparable_fast agrees with precise_number on the shapes of JSON numbers") {
+    const char* texts[] = {"0",
+                           "-0",
+                           "1",
+                           "-1",
+                           "0.5",
+                           "-0.5",
+                           "300",
+                           "300.0",
+                           "3e2",
+                           "-122.42916360922355",
+                           "37.821972275511214",
+                           "0.000001",
+                           "-0.0000019",
+                           "5000000000",
+                           "-5000000000",
+                           "5000000000.0000001",
+                           "4999999999.999999999999999999999999",
+                           "9999999999",
+                           "12345678901",
+                           "1e400",
+                           "1E-7",
+                           "0.0000000000000000000000009",
+                           "-0.0000000000000000000000009",
+                           "1.00000000000000000000000000000000000000000000000000000000000000001"};
+    for (const char* text : texts)
+        same(text);
+}
+
+TEST_CASE("comparable_fast agrees with precise_number on every digit count and sign") {
+    for (int whole = 0; whole <= 11; ++whole) {
+        for (int fraction = 0; fraction <= 30; fraction += 3) {
+            std::string digits = std::string(static_cast<std::size_t>(whole), '7');
+            if (digits.empty()) digits = "0";
+            if (fraction) digits += "." + std::string(static_cast<std::size_t>(fraction), '3');
+            same(digits);
+            same("-" + digits);
+        }
+    }
+}
