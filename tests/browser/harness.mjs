@@ -14,11 +14,15 @@ const kChromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 // openPlayground starts a server and a browser, loads the page and waits for window.evb.ready.
-export async function openPlayground({ dpr = 1, width = 1280, height = 800, path = '/' } = {}) {
+// colorScheme emulates prefers-color-scheme; initScript runs in the page before the playground loads.
+export async function openPlayground({ dpr = 1, width = 1280, height = 800, path = '/', colorScheme = 'dark',
+  initScript } = {}) {
   const server = await startServer(kSiteDir, 0);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: kChromiumArgs });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.address().port}` });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
@@ -26,7 +30,7 @@ export async function openPlayground({ dpr = 1, width = 1280, height = 800, path
   await page.goto(url);
   await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
   const close = async () => { await browser.close(); server.close(); };
-  return { page, browser, server, errors, url, close };
+  return { page, context, browser, server, errors, url, close };
 }
 
 // settle waits until the page has drawn at least `frames` more frames.
@@ -36,16 +40,33 @@ export async function settle(page, frames = 3) {
   await page.waitForFunction((n) => window.evb.frames() >= n, start + frames, { timeout: 10000 });
 }
 
-// findItem returns the ImGui item whose label is `label` (first match), or undefined.
-export async function findItem(page, label) {
+// findItem returns the visible ImGui item whose label is `label` (the first, or the nth with { nth }),
+// optionally inside a window whose name contains { within }; undefined when there is none.
+export async function findItem(page, label, { nth = 0, within } = {}) {
   const items = await page.evaluate(() => window.evb.items());
-  return items.find((item) => item.label === label);
+  return items.filter((item) => item.label === label && (!within || item.window.includes(within)))[nth];
+}
+
+// revealItem finds an item, scrolling with the mouse wheel over the window named by { scrollWithin }
+// (a person scrolls down to find a button) when it is not in view yet.
+export async function revealItem(page, label, options = {}) {
+  for (let attempt = 0; attempt < 30; ++attempt) {
+    const item = await findItem(page, label, options);
+    if (item || !options.scrollWithin) return item;
+    const items = await page.evaluate(() => window.evb.items());
+    const anchor = items.find((i) => i.window.includes(options.scrollWithin));
+    if (!anchor) return undefined;
+    await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+    await page.mouse.wheel(0, attempt < 15 ? 240 : -240);
+    await settle(page, 3);
+  }
+  return undefined;
 }
 
 // clickItem moves the mouse to the centre of the item labelled `label` and clicks it.
-export async function clickItem(page, label) {
+export async function clickItem(page, label, options = {}) {
   await settle(page);
-  const item = await findItem(page, label);
+  const item = await revealItem(page, label, options);
   if (!item) throw new Error(`no item labelled "${label}" on screen`);
   const x = item.x + item.w / 2, y = item.y + item.h / 2;
   await page.mouse.move(x, y);
@@ -61,6 +82,35 @@ export async function clickItem(page, label) {
 export async function typeText(page, text) {
   await page.keyboard.type(text, { delay: 10 });
   await settle(page, 3);
+}
+
+// fillItem clicks a text field, selects what it holds and types text over it, as a person would.
+export async function fillItem(page, label, text, options = {}) {
+  await clickItem(page, label, options);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await typeText(page, text);
+}
+
+// navigate clicks a page in the sidebar.
+export async function navigate(page, label) {
+  await clickItem(page, label, { within: 'sidebar' });
+}
+
+// state returns window.evb.state(): the world and what the panels show.
+export async function state(page) {
+  return page.evaluate(() => window.evb.state());
+}
+
+// waitForState waits until predicate(state) holds, letting the page draw meanwhile.
+export async function waitForState(page, predicate, timeout = 10000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const current = await state(page);
+    if (predicate(current)) return current;
+    if (Date.now() > until) throw new Error('state never satisfied the condition: ' + JSON.stringify(current).slice(0, 2000));
+    await settle(page, 2);
+  }
 }
 
 // screenshot saves a PNG of the page as build/wasm/screenshots/NAME.png.

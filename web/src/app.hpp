@@ -1,46 +1,120 @@
-// The page's application: one World, the shell over it, and the panels' small states. Every change the
-// user makes goes through apply(), the same API the shell calls, and is echoed as a console line.
-// Knows nothing of GLFW or the browser loop (web/src/main.cpp does).
+// The page's application: one World, the shell over it, the console transcript, undo history, the
+// viewer's settings and every panel's small state. Every change the user makes goes through apply() (the
+// same API the shell calls) and is echoed to the console as its `aws` command line; after any change the
+// world is recorded for undo and kept in the browser's storage. Knows nothing of GLFW or the browser loop.
 #pragma once
 
+#include "console_log.hpp"
 #include "evb/shell.hpp"
 #include "evb/world.hpp"
 #include "panels/bus_panel.hpp"
+#include "panels/console_panel.hpp"
+#include "panels/flow_panel.hpp"
+#include "panels/function_panel.hpp"
+#include "panels/logs_panel.hpp"
+#include "panels/restore_notice.hpp"
+#include "panels/role_panel.hpp"
+#include "panels/rule_panel.hpp"
+#include "panels/sandbox_panel.hpp"
+#include "panels/target_panel.hpp"
+#include "settings.hpp"
+#include "undo_history.hpp"
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace evb::web {
+
+// The pages of the sidebar.
+enum class View { Buses, Function, Logs, Sandbox, Flow, Console };
+
+// Every panel's state, owned by the app so that one panel can point another at something.
+struct Panels {
+    BusPanel buses;
+    RulePanel rules;
+    TargetPanel targets;
+    RolePanel roles;
+    FunctionPanel function;
+    LogsPanel logs;
+    ConsolePanel console;
+    SandboxPanel sandbox;
+    FlowPanel flow;
+    RestoreNotice restore;
+};
 
 class App {
   public:
     App();
 
-    // draw lays out every panel in a window of the given size (in ImGui units).
+    // start restores the world and settings kept by the browser (a bad document gets a notice, never a
+    // crash).
+    void start();
+
+    // draw lays out the whole page in a window of the given size (in device pixels).
     void draw(float width, float height);
 
-    // apply performs one API call on the world, echoing it to the console; panels change state only here.
-    ApiResult apply(std::string_view service, std::string_view operation, const Json& request);
+    // apply performs one API call that may change the world, echoing it to the console; panels change
+    // the world only here. times > 1 repeats it (echoed once, one undo step).
+    ApiResult apply(std::string_view service, std::string_view operation, const Json& request, int times = 1);
 
-    // exec runs a command line in the shell, as the console does.
+    // exec runs a command line in the shell, printing it and its output in the console.
     ShellResult exec(std::string_view line);
 
-    // state returns the world as JSON for the test bridge.
+    // read performs a read-only call, cached until the world changes (panels read every frame).
+    const ApiResult& read(std::string_view service, std::string_view operation, const Json& request);
+
+    // snapshot returns World::state(), rebuilt once per frame at most, when the world changed.
+    const Json& snapshot();
+
+    // snapshot_revision is the world revision the cached reads and snapshot belong to.
+    std::uint64_t snapshot_revision() const { return cache_revision_; }
+
+    // undo and redo step through the recorded world changes.
+    void undo();
+    void redo();
+
+    // state returns the world and the page's status as JSON for the test bridge.
     Json state();
 
-    // take_changed tells whether the world changed since the last call, so the page redraws.
+    // take_changed tells whether anything changed since the last call, so the page draws again.
     bool take_changed();
 
+    // show switches the page to a view.
+    void show(View view) { view_ = view; }
+    View view() const { return view_; }
+
     World& world() { return world_; }
+    Shell& shell() { return shell_; }
+    ConsoleLog& console() { return console_; }
+    Settings& settings() { return settings_; }
+    const UndoHistory& history() const { return history_; }
+    Panels& panels() { return panels_; }
+
+    // saved tells whether the last change was kept in the browser's storage.
+    bool saved() const { return saved_; }
+
+    // settings_changed stores the settings after the user changed them.
+    void settings_changed();
 
   private:
-    void draw_header(float width);
+    void record_changes(const std::string& label);
+    void restore_document(const std::string& document, const std::string& note);
+    void refresh_caches();
 
     World world_;
     Shell shell_;
-    BusPanel bus_panel_;
-    std::vector<std::string> console_;
+    ConsoleLog console_;
+    UndoHistory history_;
+    Settings settings_;
+    Panels panels_;
+    View view_ = View::Buses;
+    std::uint64_t recorded_revision_ = 0;
+    std::uint64_t cache_revision_ = ~std::uint64_t{0};
+    std::map<std::string, ApiResult> read_cache_;
+    Json snapshot_;
+    bool saved_ = true;
     bool changed_ = true;
 };
 

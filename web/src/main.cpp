@@ -1,5 +1,6 @@
 // The browser entry point: a GLFW window on the page's canvas, WebGL2, Dear ImGui, and a loop that
 // draws only after input or a change (it pauses when idle, so an open tab costs no CPU).
+#include "browser.hpp"
 #include "fonts.hpp"
 #include "page.hpp"
 #include "test_bridge.hpp"
@@ -32,21 +33,31 @@ struct Loop {
 Loop g_loop;
 Page* g_page = nullptr;
 
-// sync_canvas_size follows the canvas's CSS size and the pixel ratio, rebuilding fonts when the ratio
-// changes.
+// sync_style applies the theme and rebuilds the fonts when the pixel ratio, UI scale or theme changed.
+void sync_style(float ratio) {
+    static float applied_scale = 0.0f;
+    static bool applied_dark = false;
+    const Settings& settings = g_page->app.settings();
+    const float scale = ratio * settings.ui_scale;
+    g_page->pixel_ratio = ratio;
+    if (scale == applied_scale && settings.dark() == applied_dark) return;
+    apply_theme(settings.dark(), scale);
+    applied_dark = settings.dark();
+    if (scale == applied_scale) return;
+    applied_scale = scale;
+    load_fonts(scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// sync_canvas_size follows the canvas's CSS size and the pixel ratio.
 void sync_canvas_size() {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
     float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     int w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
     int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
-    if (ratio != g_page->pixel_ratio) {
-        g_page->pixel_ratio = ratio;
-        apply_theme(ratio);
-        load_fonts(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    sync_style(ratio);
     if (w != g_loop.width || h != g_loop.height) {
         g_loop.width = w;
         g_loop.height = h;
@@ -77,6 +88,7 @@ void draw_frame() {
     ImGui::NewFrame();
     g_page->app.draw(static_cast<float>(g_loop.width), static_cast<float>(g_loop.height));
     ImGui::Render();
+    browser_sync_text_input(io.WantTextInput, g_page->pixel_ratio);
     glViewport(0, 0, g_loop.width, g_loop.height);
     ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
@@ -94,8 +106,11 @@ void loop_iteration() {
         return;
     }
     --g_page->frames_left;
+    const double start = emscripten_get_now();
     sync_canvas_size();
     draw_frame();
+    g_page->frame_ms[(g_page->frames_drawn - 1) % g_page->frame_ms.size()] =
+        static_cast<float>(emscripten_get_now() - start);
     if (g_page->app.take_changed()) g_page->frames_left = std::max(g_page->frames_left, 2);
 }
 
@@ -124,8 +139,9 @@ void init_imgui() {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // sync_cursor sets the CSS cursor instead
     bridge_enable();
     ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
+    glfwSetCharCallback(g_loop.window, nullptr);  // text arrives through the hidden field (browser.cpp)
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    g_page->pixel_ratio = 0.0f;  // forces fonts and theme on the first frame
+    browser_init_input();
 }
 
 }  // namespace
@@ -152,6 +168,7 @@ int main() {
         return 1;
     }
     init_imgui();
+    g_page->app.start();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
     g_page->frames_left = kFramesAfterInput;
     emscripten_set_main_loop(loop_iteration, 0, false);

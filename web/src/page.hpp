@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 
+#include <array>
 #include <cstdint>
 
 namespace evb::web {
@@ -13,6 +14,7 @@ struct Page {
     float pixel_ratio = 1.0f;  // devicePixelRatio: ImGui draws in device pixels, scaled by this
     int frames_left = 0;       // frames still to draw before the loop pauses
     std::uint64_t frames_drawn = 0;
+    std::array<float, 240> frame_ms{};  // how long the last frames took to build and draw (a ring)
 };
 
 // page returns the page instance created by main.

@@ -6,7 +6,9 @@
 #include <imgui_internal.h>
 
 #include <cstdarg>
+#include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace evb::web {
@@ -17,12 +19,15 @@ struct BridgeItem {
     ImRect rect;
     std::string label;
     std::string window;
+    ImGuiItemStatusFlags status = 0;
 };
 
 // The page has one ImGui context, so one registry: items of the frame being drawn and of the last one.
 struct Registry {
     std::vector<BridgeItem> drawing;
     std::unordered_map<ImGuiID, size_t> index;
+    std::unordered_map<ImGuiID, std::pair<std::string, ImGuiItemStatusFlags>>
+        early;  // info before add (tabs)
     std::vector<BridgeItem> published;
 };
 
@@ -40,6 +45,13 @@ std::string visible_label(const char* label) {
     return name == std::string::npos ? std::string() : text.substr(name);
 }
 
+// kind_of names what a person would call the item: a text field, a check box, or anything else.
+const char* kind_of(ImGuiItemStatusFlags status) {
+    if (status & ImGuiItemStatusFlags_Inputable) return "input";
+    if (status & ImGuiItemStatusFlags_Checkable) return "check";
+    return "item";
+}
+
 }  // namespace
 
 void bridge_enable() {
@@ -51,6 +63,7 @@ void bridge_end_frame() {
     r.published.swap(r.drawing);
     r.drawing.clear();
     r.index.clear();
+    r.early.clear();
 }
 
 std::string bridge_items_json(float scale) {
@@ -59,6 +72,8 @@ std::string bridge_items_json(float scale) {
         items.push_back(Json{{"id", item.id},
                              {"label", item.label},
                              {"window", item.window},
+                             {"kind", kind_of(item.status)},
+                             {"checked", (item.status & ImGuiItemStatusFlags_Checked) != 0},
                              {"x", item.rect.Min.x / scale},
                              {"y", item.rect.Min.y / scale},
                              {"w", item.rect.GetWidth() / scale},
@@ -71,17 +86,28 @@ std::string bridge_items_json(float scale) {
 
 using evb::web::registry;
 
+// ImGuiTestEngineHook_ItemAdd records the visible part of an item (what a click can reach); items
+// scrolled out of their window are left out.
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    ImGuiWindow* window = ctx->CurrentWindow;
+    ImRect visible = bb;
+    if (window) visible.ClipWithFull(window->ClipRect);
+    if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;
     auto& r = registry();
     r.index[id] = r.drawing.size();
-    std::string window = ctx->CurrentWindow ? ctx->CurrentWindow->Name : "";
-    r.drawing.push_back({id, bb, "", window});
+    r.drawing.push_back({id, visible, "", window ? window->Name : "", 0});
+    auto early = r.early.find(id);
+    if (early == r.early.end()) return;
+    r.drawing.back().label = early->second.first;
+    r.drawing.back().status = early->second.second;
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags status) {
     auto& r = registry();
     auto found = r.index.find(id);
-    if (found != r.index.end()) r.drawing[found->second].label = evb::web::visible_label(label);
+    if (found == r.index.end()) return void(r.early[id] = {evb::web::visible_label(label), status});
+    r.drawing[found->second].label = evb::web::visible_label(label);
+    r.drawing[found->second].status = status;
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

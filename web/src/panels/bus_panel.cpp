@@ -1,61 +1,85 @@
 #include "panels/bus_panel.hpp"
 
 #include "app.hpp"
+#include "fonts.hpp"
+#include "json_access.hpp"
+#include "widgets/copy_button.hpp"
 
 #include <imgui.h>
 
 namespace evb::web {
 namespace {
 
-void draw_bus_table(App& app) {
-    auto buses = app.world().call("events", "ListEventBuses", Json::object()).body()["EventBuses"];
-    constexpr auto kFlags =
-        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("buses", 2, kFlags)) return;
-    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("ARN", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableHeadersRow();
+const Json* find_bus(const Json& buses, const std::string& name) {
     for (const auto& bus : buses) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(bus["Name"].get_ref<const std::string&>().c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(bus["Arn"].get_ref<const std::string&>().c_str());
+        if (text_member(bus, "Name") == name) return &bus;
     }
-    ImGui::EndTable();
+    return nullptr;
+}
+
+void draw_bus_list(BusPanel& panel, const Json& buses) {
+    for (const auto& bus : buses) {
+        const std::string name = text_member(bus, "Name");
+        std::string label = name + "##bus " + name;
+        if (ImGui::Selectable(label.c_str(), panel.selected == name)) panel.selected = name;
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu rules", items(bus, "Rules").size());
+    }
+}
+
+void delete_bus(BusPanel& panel, App& app) {
+    const std::string name = panel.selected;
+    ApiResult result = app.apply("events", "DeleteEventBus", Json{{"Name", name}});
+    panel.feedback = feedback_of(result, "Deleted " + name);
+    if (result.ok()) panel.selected = "default";
+}
+
+void draw_bus_details(BusPanel& panel, App& app, const Json& bus) {
+    const std::string arn = text_member(bus, "Arn");
+    ImGui::SeparatorText("Selected bus");
+    ImGui::PushFont(mono_font());
+    ImGui::TextWrapped("%s", arn.c_str());
+    ImGui::PopFont();
+    copy_button("Copy ARN", arn);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%lld events in",
+                        static_cast<long long>(number_member(member(bus, "metrics"), "eventsIn")));
+    if (panel.selected == "default") {
+        ImGui::TextDisabled("The default bus cannot be deleted.");
+        return;
+    }
+    if (ImGui::Button("Delete bus")) delete_bus(panel, app);
 }
 
 void create_bus(BusPanel& panel, App& app) {
-    auto result = app.apply("events", "CreateEventBus", Json{{"Name", panel.new_name}});
-    panel.failed = !result.ok();
-    panel.message = result.ok() ? "Created " + result.body()["EventBusArn"].get<std::string>()
-                                : result.error().code + ": " + result.error().message;
-    if (result.ok()) panel.new_name[0] = '\0';
+    ApiResult result = app.apply("events", "CreateEventBus", Json{{"Name", panel.new_name}});
+    std::string arn = text_member(result.body(), "EventBusArn");
+    panel.feedback = feedback_of(result, "Created " + arn);
+    if (!result.ok()) return;
+    panel.selected = panel.new_name;
+    panel.new_name[0] = '\0';
 }
 
 void draw_create_form(BusPanel& panel, App& app) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+    ImGui::SeparatorText("New bus");
+    float button = ImGui::CalcTextSize("Create bus").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetNextItemWidth(-button - ImGui::GetStyle().ItemSpacing.x);
     bool submitted = ImGui::InputTextWithHint("##new bus name", "new bus name", panel.new_name,
                                               sizeof panel.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if (ImGui::Button("Create bus") || submitted) create_bus(panel, app);
-    if (!panel.message.empty()) {
-        ImVec4 colour = panel.failed ? ImVec4(1.0f, 0.45f, 0.4f, 1.0f) : ImVec4(0.45f, 0.85f, 0.5f, 1.0f);
-        ImGui::TextColored(colour, "%s %s", panel.failed ? "\u2717" : "\u2713", panel.message.c_str());
-    }
 }
 
 }  // namespace
 
 void draw_bus_panel(BusPanel& panel, App& app) {
-    constexpr auto kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
-    if (ImGui::Begin("Event buses", nullptr, kFlags)) {
-        draw_bus_table(app);
-        ImGui::Spacing();
-        draw_create_form(panel, app);
-    }
-    ImGui::End();
+    const Json& buses = items(app.snapshot(), "buses");
+    if (!find_bus(buses, panel.selected)) panel.selected = "default";
+    ImGui::SeparatorText("Event buses");
+    draw_bus_list(panel, buses);
+    if (const Json* bus = find_bus(buses, panel.selected)) draw_bus_details(panel, app, *bus);
+    draw_create_form(panel, app);
+    draw_feedback(panel.feedback);
 }
 
 }  // namespace evb::web

@@ -1,0 +1,155 @@
+#include "panels/console_panel.hpp"
+
+#include "app.hpp"
+#include "fonts.hpp"
+#include "theme.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace evb::web {
+namespace {
+
+struct CallbackContext {
+    ConsolePanel* panel;
+    App* app;
+};
+
+ImVec4 line_colour(LineKind kind) {
+    switch (kind) {
+        case LineKind::Command:
+            return palette().accent;
+        case LineKind::Error:
+            return palette().fail;
+        case LineKind::Echo:
+            return palette().json_key;
+        case LineKind::Note:
+            return palette().muted;
+        case LineKind::Output:
+            break;
+    }
+    return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+const char* line_prefix(LineKind kind) {
+    return kind == LineKind::Echo ? "\u21B3 " : "";
+}
+
+void draw_transcript(ConsolePanel& panel, App& app) {
+    const float footer = ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("console transcript", ImVec2(0, -footer), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::PushFont(mono_font());
+    const auto& lines = app.console().lines();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(lines.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const ConsoleLine& line = lines[static_cast<std::size_t>(i)];
+            ImGui::TextColored(line_colour(line.kind), "%s%s", line_prefix(line.kind), line.text.c_str());
+        }
+    }
+    if (app.console().added() != panel.seen_lines) {
+        ImGui::SetScrollHereY(1.0f);
+        panel.seen_lines = app.console().added();
+    }
+    ImGui::PopFont();
+    ImGui::EndChild();
+}
+
+void replace_input(ImGuiInputTextCallbackData* data, const std::string& text) {
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, text.c_str());
+}
+
+void step_history(ImGuiInputTextCallbackData* data, ConsolePanel& panel, App& app) {
+    const auto& history = app.shell().history();
+    if (history.empty()) return;
+    const int last = static_cast<int>(history.size()) - 1;
+    if (data->EventKey == ImGuiKey_UpArrow)
+        panel.history_pos = panel.history_pos < 0 ? last : std::max(0, panel.history_pos - 1);
+    else if (panel.history_pos >= 0)
+        panel.history_pos = panel.history_pos >= last ? -1 : panel.history_pos + 1;
+    replace_input(
+        data, panel.history_pos < 0 ? std::string() : history[static_cast<std::size_t>(panel.history_pos)]);
+}
+
+std::string common_prefix(const std::vector<std::string>& words) {
+    std::string prefix = words.front();
+    for (const auto& word : words) {
+        std::size_t n = 0;
+        while (n < prefix.size() && n < word.size() && prefix[n] == word[n])
+            ++n;
+        prefix.resize(n);
+    }
+    return prefix;
+}
+
+void complete(ImGuiInputTextCallbackData* data, App& app) {
+    const std::string before(data->Buf, static_cast<std::size_t>(data->CursorPos));
+    std::vector<std::string> candidates = app.shell().complete(before);
+    if (candidates.empty()) return;
+    const std::size_t word_start =
+        before.find_last_of(" \t") == std::string::npos ? 0 : before.find_last_of(" \t") + 1;
+    const std::string replacement =
+        candidates.size() == 1 ? candidates.front() + " " : common_prefix(candidates);
+    if (replacement.size() < before.size() - word_start) return;
+    data->DeleteChars(static_cast<int>(word_start), data->CursorPos - static_cast<int>(word_start));
+    data->InsertChars(data->CursorPos, replacement.c_str());
+    if (candidates.size() == 1) return;
+    std::string listed;
+    for (const auto& c : candidates)
+        listed += c + "  ";
+    app.console().add(LineKind::Note, listed);
+}
+
+int input_callback(ImGuiInputTextCallbackData* data) {
+    auto* context = static_cast<CallbackContext*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
+        step_history(data, *context->panel, *context->app);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCompletion) complete(data, *context->app);
+    return 0;
+}
+
+void run_input(ConsolePanel& panel, App& app) {
+    std::string line = panel.pending.empty() ? std::string(panel.input) : panel.pending + "\n" + panel.input;
+    panel.input[0] = '\0';
+    panel.history_pos = -1;
+    panel.refocus = true;
+    if (Shell::needs_more_input(line)) return void(panel.pending = line);
+    panel.pending.clear();
+    if (line.find_first_not_of(" \t\n") != std::string::npos) app.exec(line);
+}
+
+void draw_input_line(ConsolePanel& panel, App& app) {
+    ImGui::PushFont(mono_font());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(palette().accent, "%s", panel.pending.empty() ? "$" : ">");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Clear").x - ImGui::GetStyle().FramePadding.x * 2 -
+                            ImGui::GetStyle().ItemSpacing.x);
+    constexpr auto kFlags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory |
+                            ImGuiInputTextFlags_CallbackCompletion | ImGuiInputTextFlags_EscapeClearsAll;
+    CallbackContext context{&panel, &app};
+    if (ImGui::InputTextWithHint("##console input",
+                                 "aws events list-event-buses   (Tab completes, \u2191\u2193 history)",
+                                 panel.input, sizeof panel.input, kFlags, input_callback, &context)) {
+        run_input(panel, app);
+    }
+    ImGui::SetItemDefaultFocus();
+    if (panel.refocus) ImGui::SetKeyboardFocusHere(-1), panel.refocus = false;
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (ImGui::Button("Clear")) app.console().clear();
+}
+
+}  // namespace
+
+void draw_console_panel(ConsolePanel& panel, App& app) {
+    draw_transcript(panel, app);
+    draw_input_line(panel, app);
+}
+
+}  // namespace evb::web

@@ -1,0 +1,24 @@
+// Console panel: the shell inside the page, modelled on imgui_demo's ExampleAppConsole — the transcript
+// (commands, their output, errors in red, and the `aws` lines echoed for every change made with the
+// mouse), an input line with history (Up/Down) and tab completion from Shell::complete.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace evb::web {
+
+class App;
+
+struct ConsolePanel {
+    char input[2048] = "";
+    int history_pos = -1;          // -1: a new line; otherwise an index into the shell's history
+    std::uint64_t seen_lines = 0;  // transcript lines already scrolled to
+    bool refocus = false;          // give the input line focus again after running a command
+    std::string pending;           // lines of a command continued with \\, an open quote or a pipe
+};
+
+// draw_console_panel shows the transcript and the input line, filling the space it is given.
+void draw_console_panel(ConsolePanel& panel, App& app);
+
+}  // namespace evb::web
