@@ -15,14 +15,13 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// name_stop finds the first quote or (when the text has any) backslash from p on, or returns end.
-const char* name_stop(const char* p, const char* end, bool escapes) {
+// name_stop finds the first quote or backslash from p on, or returns end.
+const char* name_stop(const char* p, const char* end) {
     for (; end - p >= 16; p += 16) {
-        const int lane =
-            first_of_two(quote_stops(load_word(p), escapes), quote_stops(load_word(p + 8), escapes));
+        const int lane = first_of_two(quote_stops(load_word(p)), quote_stops(load_word(p + 8)));
         if (lane < 16) return p + lane;
     }
-    while (p < end && *p != '"' && (!escapes || *p != '\\'))
+    while (p < end && *p != '"' && *p != '\\')
         ++p;
     return p;
 }
@@ -100,7 +99,6 @@ const char* token_end(const char* p, const char* end, ValueType& type) {
 bool EventReader::read(std::string_view json) {
     p_ = json.data();
     end_ = p_ + json.size();
-    escapes_ = std::memchr(p_, '\\', json.size()) != nullptr;
     next_array_ = 0;
     steps_.clear();
     skip_space();
@@ -142,7 +140,7 @@ bool EventReader::object(const FieldTree::Node& at, int depth) {
 }
 
 bool EventReader::read_name(std::string_view& name) {
-    const char* stop = name_stop(p_, end_, escapes_);
+    const char* stop = name_stop(p_, end_);
     if (stop == end_ || *stop != '"') return false;
     name = std::string_view(p_, static_cast<std::size_t>(stop - p_));
     p_ = stop + 1;
@@ -156,7 +154,7 @@ bool EventReader::value(std::int32_t node, int depth) {
     if (c == '"') {
         ++p_;
         if (path != FieldTree::kNone) return leaf_string(static_cast<std::uint32_t>(path));
-        p_ = skip_string(p_, end_, escapes_);
+        p_ = skip_string(p_, end_);
         return p_ != nullptr;
     }
     if (c == '{' || c == '[') {
@@ -176,7 +174,7 @@ bool EventReader::container(char open, std::int32_t node, int depth) {
         const FieldTree::Node& at = tree_.node(node);
         if (at.names != FieldTree::kNone) return object(at, depth);
     }
-    p_ = skip_container(p_, end_, depth, escapes_);
+    p_ = skip_container(p_, end_, depth);
     return p_ != nullptr;
 }
 

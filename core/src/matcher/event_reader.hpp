@@ -51,7 +51,6 @@ class EventReader {
     LeafSink& sink_;
     const char* p_ = nullptr;
     const char* end_ = nullptr;
-    bool escapes_ = false;
     std::uint32_t next_array_ = 0;
     std::vector<ArrayStep> steps_;
 };

@@ -1,7 +1,8 @@
-// Word-at-a-time ("SIMD within a register") helpers over 8 bytes of JSON text held in a 64-bit integer, the
-// fast matcher's substitute for SIMD: plain integer operations, so the same code runs at full speed natively
-// and in WebAssembly (which has native 64-bit integers). Bytes are loaded little-endian, byte i of the text
-// in bits 8i..8i+7, on every platform. Depends only on the standard library.
+// Word-at-a-time ("SIMD within a register") helpers over 8 bytes of JSON text held in a 64-bit integer:
+// plain integer operations, so the same code runs at full speed natively and in WebAssembly (which has
+// native 64-bit integers); short scans use them directly, and block.hpp where no SIMD is available. Bytes are
+// loaded little-endian, byte i of the text in bits 8i..8i+7, on every platform. Depends only on the standard
+// library.
 #pragma once
 
 #include <bit>
@@ -40,26 +41,9 @@ constexpr std::uint64_t zero_lanes(std::uint64_t x) {
     return ~(((x & kLow7) + kLow7) | x) & kHighBits;
 }
 
-// zero_lanes_near sets the high bit of every zero lane, and possibly of a lane holding 1 right above a zero
-// lane (a borrow runs on); it costs one operation less than zero_lanes. Callers must show that no lane
-// they care about can hold 1 right after a zero lane.
-constexpr std::uint64_t zero_lanes_near(std::uint64_t x) {
-    return (x - kOnes) & ~x & kHighBits;
-}
-
 // equal_lanes sets the high bit of every lane equal to byte.
 constexpr std::uint64_t equal_lanes(std::uint64_t word, unsigned char byte) {
     return zero_lanes(word ^ broadcast(byte));
-}
-
-// lane_count counts the lanes whose high bit is set in a lane mask.
-constexpr int lane_count(std::uint64_t mask) {
-    return static_cast<int>(((mask >> 7) * kOnes) >> 56);
-}
-
-// lane_sum adds up the lanes of a word whose lanes hold small counts (the total must stay below 256).
-constexpr int lane_sum(std::uint64_t counts) {
-    return static_cast<int>((counts * kOnes) >> 56);
 }
 
 // first_of_two returns the first lane (0..15) set in two consecutive words' lane masks, or 16 when none is.
@@ -68,14 +52,9 @@ inline int first_of_two(std::uint64_t first, std::uint64_t second) {
     return lane < 8 ? lane : 8 + (std::countr_zero(second) >> 3);
 }
 
-// first_lane returns the index (0..7) of the lowest lane whose high bit is set; mask must not be zero.
-inline int first_lane(std::uint64_t mask) {
-    return std::countr_zero(mask) >> 3;
-}
-
-// quote_stops flags the lanes holding a quote, or (when the text has any backslash) a backslash.
-constexpr std::uint64_t quote_stops(std::uint64_t word, bool escapes) {
-    return equal_lanes(word, '"') | (escapes ? equal_lanes(word, '\\') : 0);
+// quote_stops flags the lanes holding a quote or a backslash.
+constexpr std::uint64_t quote_stops(std::uint64_t word) {
+    return equal_lanes(word, '"') | equal_lanes(word, '\\');
 }
 
 }  // namespace evb::matcher
