@@ -69,17 +69,18 @@
     requestAnimationFrame(waitForFirstFrame);
   }
 
-  createEvbModule({
+  createEvbModule(Object.assign({
     canvas: canvas,
     evbHost: host,
     evbFail: fail,
     evbStarted: function () {},
     printErr: function (text) { console.warn(text); }
-  }).then(function (module) {
+  }, window.evbModuleOptions || {})).then(function (module) {
     host.attach(module);
     bindBridge(module);
     wakeOnInput();
     waitForFirstFrame();
+    if (window.evbAfterStart) window.evbAfterStart(module);
   }, function (error) {
     fail('The playground failed to load: ' + error);
   });

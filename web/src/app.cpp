@@ -1,24 +1,37 @@
 #include "app.hpp"
 
 #include "browser.hpp"
+#include "embed_api.hpp"
+#include "evb/scenario/world_requests.hpp"
 #include "json_access.hpp"
 #include "layout.hpp"
+#include "scenario_library.hpp"
 #include "ui_state.hpp"
 #include "widgets/status.hpp"
 #include "world_storage.hpp"
+
+#include <algorithm>
 
 namespace evb::web {
 
 App::App() : shell_(world_) {}
 
 void App::start() {
+    options_ = browser_page_options();
     settings_ = restore_settings(system_prefers_dark());
-    if (auto unreadable = restore_world(world_)) {
+    if (!options_.theme.empty())
+        settings_.theme = options_.theme == "dark" ? ThemeMode::Dark : ThemeMode::Light;
+    if (options_.embedded) {
+        // an embed starts from its own scenario or link and keeps nothing in the browser's storage
+    } else if (auto unreadable = restore_world(world_)) {
         panels_.restore = RestoreNotice{true, unreadable->message, std::move(unreadable->document)};
         console_.add(LineKind::Error, "The saved world could not be restored: " + panels_.restore.message);
     }
     history_.reset(world_.save());
     recorded_revision_ = world_.revision();
+    for (int v = 0; v < 10 && !shows(view_); ++v)
+        view_ = static_cast<View>(v);
+    if (!options_.scenario.empty()) start_scenario(options_.scenario);
     console_.add(LineKind::Note,
                  "EventBridge Playground: type aws commands here (Tab completes). Changes made "
                  "with the mouse are echoed as their aws command lines.");
@@ -27,6 +40,14 @@ void App::start() {
 ApiResult App::apply(std::string_view service, std::string_view operation, const Json& request, int times) {
     const std::string line = format_command(service, operation, request);
     console_.add(LineKind::Echo, times > 1 ? line + "    # \u00D7" + std::to_string(times) : line);
+    if (options_.read_only && !read_only_allows(operation)) {
+        ApiError refused{
+            "AccessDeniedException",
+            "This embedded playground is read-only: " + std::string(operation) + " is not allowed here.",
+            403};
+        console_.add(LineKind::Error, error_text(operation, refused));
+        return refused;
+    }
     ApiResult result = world_.call(service, operation, request);
     for (int i = 1; i < times && result.ok(); ++i)
         result = world_.call(service, operation, request);
@@ -36,8 +57,14 @@ ApiResult App::apply(std::string_view service, std::string_view operation, const
     return result;
 }
 
-ShellResult App::exec(std::string_view line) {
+ShellResult App::exec(std::string_view line, bool trusted) {
     console_.add(LineKind::Command, "$ " + std::string(line));
+    if (options_.read_only && !trusted && !read_only_allows_line(line)) {
+        ShellResult refused{
+            255, "", "This embedded playground is read-only: only reads, put-events and invoke run here.\n"};
+        console_.add(LineKind::Error, refused.err);
+        return refused;
+    }
     ShellResult result = shell_.run(line);
     if (!result.out.empty()) console_.add(LineKind::Output, result.out);
     if (!result.err.empty()) console_.add(LineKind::Error, result.err);
@@ -68,9 +95,25 @@ const Json& App::snapshot() {
 void App::record_changes(const std::string& label) {
     if (world_.revision() == recorded_revision_) return;
     std::string document = world_.save();
-    saved_ = keep_world(document);
+    saved_ = options_.embedded || keep_world(document);
     history_.record(std::move(document), label);
     recorded_revision_ = world_.revision();
+}
+
+std::optional<ApiError> App::replace_world(const std::string& document, const std::string& label,
+                                           const std::vector<std::string>& lines) {
+    if (auto error = world_.load(document)) {
+        console_.add(LineKind::Error, "Could not load: " + error->code + ": " + error->message);
+        return error;
+    }
+    console_.add(LineKind::Note, "# " + label + " (Undo brings back the world before)");
+    for (const std::string& line : lines)
+        console_.add(LineKind::Echo, line);
+    cache_revision_ = ~std::uint64_t{0};  // a loaded world restarts its revision count
+    recorded_revision_ = ~std::uint64_t{0};
+    record_changes(label);
+    changed_ = true;
+    return std::nullopt;
 }
 
 void App::restore_document(const std::string& document, const std::string& note) {
@@ -118,7 +161,34 @@ Json App::state() {
         {"dark", settings_.dark()},
         {"uiScale", settings_.ui_scale},
         {"restoreNotice", panels_.restore.open},
+        {"embedded", options_.embedded},
+        {"readOnly", options_.read_only},
+        {"share", share_state(panels_.share)},
+        {"examples",
+         {{"selected", panels_.examples.selected},
+          {"asking", panels_.examples.asking},
+          {"loaded", panels_.examples.loaded},
+          {"problem", panels_.examples.problem}}},
+        {"exercises", exercises_state(panels_.exercises, *this)},
+        {"exports", {{"outcome", panels_.exports.outcome}, {"resources", world_requests(world_.account())}}},
         {"ui", ui_state(*this)}};
+}
+
+void App::start_scenario(const std::string& id) {
+    const std::string problem = load_scenario_world(*this, id);
+    if (!problem.empty()) return console_.add(LineKind::Error, problem);
+    for (const LibraryEntry& entry : library_exercises()) {
+        if (entry.scenario.id != id) continue;
+        panels_.exercises.selected = panels_.exercises.started = id;
+        if (shows(View::Exercises)) view_ = View::Exercises;
+    }
+}
+
+bool App::shows(View view) const {
+    if (options_.panels.empty()) return true;
+    const auto& names = embed_panel_names();
+    const auto index = static_cast<std::size_t>(view);
+    return std::find(options_.panels.begin(), options_.panels.end(), names[index]) != options_.panels.end();
 }
 
 bool App::take_changed() {
@@ -129,6 +199,7 @@ bool App::take_changed() {
 
 void App::draw(float width, float height) {
     refresh_caches();
+    notify_deliveries(*this);
     draw_layout(*this, width, height);
 }
 

@@ -7,8 +7,12 @@
 #include "console_log.hpp"
 #include "evb/shell.hpp"
 #include "evb/world.hpp"
+#include "page_options.hpp"
 #include "panels/bus_panel.hpp"
 #include "panels/console_panel.hpp"
+#include "panels/examples_panel.hpp"
+#include "panels/exercises_panel.hpp"
+#include "panels/export_panel.hpp"
 #include "panels/flow_panel.hpp"
 #include "panels/function_panel.hpp"
 #include "panels/logs_panel.hpp"
@@ -16,19 +20,22 @@
 #include "panels/role_panel.hpp"
 #include "panels/rule_panel.hpp"
 #include "panels/sandbox_panel.hpp"
+#include "panels/share_panel.hpp"
 #include "panels/target_panel.hpp"
 #include "settings.hpp"
 #include "undo_history.hpp"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace evb::web {
 
 // The pages of the sidebar.
-enum class View { Buses, Function, Logs, Sandbox, Flow, Console };
+enum class View { Buses, Function, Logs, Sandbox, Flow, Console, Examples, Exercises, Share, Export };
 
 // Every panel's state, owned by the app so that one panel can point another at something.
 struct Panels {
@@ -42,6 +49,10 @@ struct Panels {
     SandboxPanel sandbox;
     FlowPanel flow;
     RestoreNotice restore;
+    ExamplesPanel examples;
+    ExercisesPanel exercises;
+    SharePanel share;
+    ExportPanel exports;
 };
 
 class App {
@@ -59,8 +70,18 @@ class App {
     // the world only here. times > 1 repeats it (echoed once, one undo step).
     ApiResult apply(std::string_view service, std::string_view operation, const Json& request, int times = 1);
 
-    // exec runs a command line in the shell, printing it and its output in the console.
-    ShellResult exec(std::string_view line);
+    // exec runs a command line in the shell, printing it and its output in the console. A read-only
+    // page refuses lines that would change resources, unless trusted (the embedding page's API).
+    ShellResult exec(std::string_view line, bool trusted = false);
+
+    // replace_world makes a whole world document the world (a loaded example, an import, a shared link)
+    // as one undoable step labelled label, echoing the command lines that built it; the world is left
+    // as it was when the document is refused.
+    std::optional<ApiError> replace_world(const std::string& document, const std::string& label,
+                                          const std::vector<std::string>& lines = {});
+
+    // options says how the page was opened (full playground or embed, read-only, panels, ...).
+    const PageOptions& options() const { return options_; }
 
     // read performs a read-only call, cached until the world changes (panels read every frame).
     const ApiResult& read(std::string_view service, std::string_view operation, const Json& request);
@@ -85,6 +106,9 @@ class App {
     void show(View view) { view_ = view; }
     View view() const { return view_; }
 
+    // shows tells whether the page offers a view (an embed may show only some).
+    bool shows(View view) const;
+
     World& world() { return world_; }
     Shell& shell() { return shell_; }
     ConsoleLog& console() { return console_; }
@@ -102,6 +126,7 @@ class App {
     void record_changes(const std::string& label);
     void restore_document(const std::string& document, const std::string& note);
     void refresh_caches();
+    void start_scenario(const std::string& id);
 
     World world_;
     Shell shell_;
@@ -109,6 +134,7 @@ class App {
     UndoHistory history_;
     Settings settings_;
     Panels panels_;
+    PageOptions options_;
     View view_ = View::Buses;
     std::uint64_t recorded_revision_ = 0;
     std::uint64_t cache_revision_ = ~std::uint64_t{0};

@@ -19,8 +19,10 @@ struct NavEntry {
 };
 
 constexpr NavEntry kNav[] = {
-    {View::Buses, "Buses & rules"},     {View::Function, "Function"}, {View::Logs, "Logs"},
-    {View::Sandbox, "Pattern sandbox"}, {View::Flow, "Flow"},         {View::Console, "Console"},
+    {View::Buses, "Buses & rules"},     {View::Function, "Function"},   {View::Logs, "Logs"},
+    {View::Sandbox, "Pattern sandbox"}, {View::Flow, "Flow"},           {View::Console, "Console"},
+    {View::Examples, "Examples"},       {View::Exercises, "Exercises"}, {View::Share, "Share & embed"},
+    {View::Export, "Export & import"},
 };
 
 constexpr float kScales[] = {0.75f, 1.0f, 1.25f, 1.5f, 2.0f};
@@ -71,6 +73,7 @@ void draw_top_bar(App& app) {
                         ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right));
     draw_history_buttons(app);
+    if (app.options().embedded) draw_open_full_button(app.panels().share, app);
     if (ImGui::Button("\u2699 Settings")) ImGui::OpenPopup("settings");
     draw_settings_popup(app);
     ImGui::EndMenuBar();
@@ -89,6 +92,7 @@ void draw_status(App& app) {
 void draw_sidebar(App& app, float width) {
     ImGui::BeginChild("sidebar", ImVec2(width, 0), ImGuiChildFlags_Border);
     for (const NavEntry& entry : kNav) {
+        if (!app.shows(entry.view)) continue;
         if (ImGui::Selectable(entry.label, app.view() == entry.view, 0, ImVec2(0, ImGui::GetFrameHeight())))
             app.show(entry.view);
     }
@@ -132,12 +136,20 @@ void draw_view(App& app) {
             return draw_one_column([](App& a) { draw_flow_panel(a.panels().flow, a); }, app);
         case View::Console:
             return draw_one_column([](App& a) { draw_console_panel(a.panels().console, a); }, app);
+        case View::Examples:
+            return draw_one_column([](App& a) { draw_examples_panel(a.panels().examples, a); }, app);
+        case View::Exercises:
+            return draw_one_column([](App& a) { draw_exercises_panel(a.panels().exercises, a); }, app);
+        case View::Share:
+            return draw_one_column([](App& a) { draw_share_panel(a.panels().share, a); }, app);
+        case View::Export:
+            return draw_one_column([](App& a) { draw_export_panel(a.panels().exports, a); }, app);
     }
 }
 
 void draw_main(App& app) {
     ImGui::BeginGroup();
-    if (app.view() == View::Console) {
+    if (app.view() == View::Console || !app.shows(View::Console)) {
         draw_view(app);
         ImGui::EndGroup();
         return;
@@ -177,6 +189,7 @@ void draw_layout(App& app, float width, float height) {
         draw_main(app);
         handle_shortcuts(app);
         draw_restore_notice(app.panels().restore, app);
+        draw_share_notice(app.panels().share);
     }
     ImGui::End();
 }

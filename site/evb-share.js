@@ -1,0 +1,160 @@
+// evb-share.js: what the page does with its URL and with other pages. It reads the page's options from
+// the query (?scenario=…&panels=…&readonly=1&theme=…&height=…; embed-frame.html adds embed=1), compresses
+// the world into share links with the browser's CompressionStream (#evb1=<base64url deflate-raw>) and
+// opens such links, opens files for import, registers the service worker that keeps the site working
+// offline, and relays the host page's postMessage API (site/evb-embed.js) to the playground
+// (web/src/embed_api.cpp). Loaded before evb.js; everything arriving from outside is treated as hostile.
+(function () {
+  'use strict';
+
+  var kLinkVersion = 1;
+  var kMaxMessageChars = 1 << 20;
+  var kMaxLinkBytes = 64 << 20;  // a decompressed link larger than this is refused (zip bombs)
+  var module = null;
+  var queue = [];
+  var hostOrigin = null;
+
+  function readOptions() {
+    var options = {};
+    new URLSearchParams(location.search).forEach(function (value, key) {
+      if (['embed', 'readonly', 'scenario', 'panels', 'theme', 'height'].indexOf(key) >= 0) options[key] = value;
+    });
+    if (document.documentElement.hasAttribute('data-evb-embed')) options.embed = '1';
+    return options;
+  }
+
+  function base64url(bytes) {
+    var text = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function unbase64url(text) {
+    if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('the link holds characters a playground link never has');
+    var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  async function compress(text) {
+    var stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    return base64url(new Uint8Array(await new Response(stream).arrayBuffer()));
+  }
+
+  async function decompress(bytes) {
+    var reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    var parts = [], size = 0;
+    for (;;) {
+      var next = await reader.read();
+      if (next.done) break;
+      size += next.value.length;
+      if (size > kMaxLinkBytes) { reader.cancel(); throw new Error('it unpacks to more than 64 MB'); }
+      parts.push(next.value);
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
+  }
+
+  function call(name, types, args) {
+    return module.ccall(name, types[0], types.slice(1), args);
+  }
+
+  function urls() {
+    var page = location.origin === 'null' || location.protocol === 'file:'
+      ? location.href.split('#')[0].split('?')[0] : location.origin + location.pathname;
+    var dir = page.slice(0, page.lastIndexOf('/') + 1);
+    var full = /embed-frame\.html$/.test(page) ? dir + 'index.html' : page;
+    return { page: page, dir: dir, full: full };
+  }
+
+  // openLink opens a #evbN=... fragment: N is the link format's version, kept so old links keep working.
+  async function openLink() {
+    var match = /^#evb(\d+)=(.*)$/.exec(location.hash);
+    if (!match) return;
+    var version = Number(match[1]);
+    try {
+      if (version !== kLinkVersion) { call('evb_open_shared', [null, 'number', 'string'], [version, '']); return; }
+      var text = await decompress(unbase64url(match[2]));
+      call('evb_open_shared', [null, 'number', 'string'], [version, text]);
+      history.replaceState(null, '', location.href.split('#')[0]);
+    } catch (e) {
+      call('evb_open_shared_failed', [null, 'string'], [(e && e.message) || String(e)]);
+    }
+  }
+
+  function pickFile() {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.yaml,.yml,.template,application/json,text/yaml';
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.text().then(function (text) { call('evb_import_file', [null, 'string'], [text]); });
+    });
+    input.click();
+  }
+
+  // The host page's API: messages {evb: 1, id, type, ...} from the parent window only.
+  function reply(data, answer) {
+    var message = Object.assign({ evb: 1, id: data.id, type: 'reply' }, answer);
+    window.parent.postMessage(message, hostOrigin || '*');
+  }
+
+  function handle(data) {
+    var text;
+    try { text = JSON.stringify(data); } catch (e) { text = null; }
+    if (text === null || text === undefined) {
+      return reply(data, { ok: false, error: { code: 'SerializationException', message: 'The message is not JSON.' } });
+    }
+    if (text.length > kMaxMessageChars) {
+      return reply(data, { ok: false, error: { code: 'ValidationException', message: 'The message is larger than 1 MB.' } });
+    }
+    reply(data, JSON.parse(call('evb_host_message', ['string', 'string'], [text])));
+  }
+
+  window.addEventListener('message', function (e) {
+    if (window.parent === window || e.source !== window.parent) return;
+    var data = e.data;
+    if (!data || typeof data !== 'object' || data.evb !== 1) return;
+    hostOrigin = e.origin && e.origin !== 'null' ? e.origin : '*';
+    if (data.type === 'hello') return module && post({ type: 'ready' });
+    if (module) return handle(data);
+    queue.push(data);
+    if (window.evbStartNow) window.evbStartNow();
+  });
+
+  function post(message) {
+    if (window.parent !== window) window.parent.postMessage(Object.assign({ evb: 1 }, message), hostOrigin || '*');
+  }
+
+  var options = readOptions();
+  window.evbModuleOptions = Object.assign(window.evbModuleOptions || {}, {
+    evbPageOptions: options,
+    evbShare: {
+      urls: urls,
+      open: function (url) { window.open(url, '_blank', 'noopener'); },
+      pickFile: pickFile,
+      encode: function (payload) {
+        compress(payload).then(function (data) {
+          call('evb_share_encoded', [null, 'string', 'string'], ['evb' + kLinkVersion + '=' + data, '']);
+        }, function (e) {
+          call('evb_share_encoded', [null, 'string', 'string'], ['', (e && e.message) || String(e)]);
+        });
+      }
+    },
+    evbDelivered: function (json) { post({ type: 'delivery', deliveries: JSON.parse(json) }); }
+  });
+
+  // evbAfterStart runs once the playground drew its first frame (called by evb.js).
+  window.evbAfterStart = function (m) {
+    module = m;
+    openLink().then(function () {
+      queue.splice(0).forEach(handle);
+      post({ type: 'ready', height: Number(options.height) || undefined });
+    });
+  };
+
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register('sw.js').catch(function () { /* offline use is a bonus */ });
+  }
+})();
