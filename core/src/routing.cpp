@@ -11,9 +11,22 @@ bool is_enabled(const Rule& rule) {
     return rule.state != "DISABLED";
 }
 
-// matches tells whether an enabled pattern rule matches the event.
-bool matches(const Rule& rule, const Json& event) {
-    return is_enabled(rule) && rule.compiled && rule.compiled->matches(event);
+// matching_rules returns the enabled pattern rules of a bus that match the event, in name order. They are
+// matched together by the bus's cached PatternSet: one pass over the event, however many rules there are.
+std::vector<const Rule*> matching_rules(EventBus& bus, const Json& event) {
+    std::vector<const Rule*> rules;
+    std::vector<const EventPattern*> patterns;
+    for (const auto& [name, rule] : bus.rules) {
+        if (!is_enabled(rule) || !rule.compiled) continue;
+        rules.push_back(&rule);
+        patterns.push_back(&*rule.compiled);
+    }
+    std::vector<std::size_t> hits;
+    bus.matcher.set_for(patterns).match(event, hits);
+    std::vector<const Rule*> matched;
+    for (const std::size_t hit : hits)
+        matched.push_back(rules[hit]);
+    return matched;
 }
 
 // record_activity appends one routed event to the bounded feed.
@@ -82,10 +95,7 @@ bool route_event(Account& account, const std::string& bus_name, const Json& even
     BusMetrics& bus_metrics = account.metrics.buses[bus_name];
     ++bus_metrics.events_in;
     Json activity = activity_entry(account, bus_name, event);
-    std::vector<const Rule*> matched;
-    for (const auto& [name, rule] : bus->rules) {
-        if (matches(rule, event)) matched.push_back(&rule);
-    }
+    const std::vector<const Rule*> matched = matching_rules(*bus, event);
     if (!matched.empty()) ++bus_metrics.matched_events;
     for (const Rule* rule : matched)
         fire_rule(account, *rule, event, activity);

@@ -1,11 +1,12 @@
 // Conformance: every case of ../shared/conformance/cases.jsonl (166 recorded against AWS's TestEventPattern,
-// 14 event-ruler expectations) against compile_event_pattern, check_test_event and
-// EventPattern::matches_text. Patterns and events given as JSON values are re-serialised the way the
+// 14 event-ruler expectations) against compile_event_pattern, check_test_event, EventPattern::matches_text
+// and PatternSet (what routing uses). Patterns and events given as JSON values are re-serialised the way the
 // recordings sent them (Python's json.dumps: ", " and ": " separators, ASCII-only strings), so AWS's recorded
 // error columns line up.
 #include <doctest/doctest.h>
 
 #include "evb/event_pattern.hpp"
+#include "evb/pattern_set.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -103,6 +104,12 @@ std::string check_outcome(const Json& c, const std::string& pattern, const std::
     const bool want = c["expect"] == "match";
     if (result.pattern->matches_text(event) != want) return want ? "did not match" : "matched";
     if (result.pattern->explain_text(event).matched != want) return "explanation disagrees";
+    // Routing matches through a PatternSet: it must agree with AWS too.
+    evb::PatternSet set;
+    set.add(*result.pattern);
+    std::vector<std::size_t> hits;
+    set.match_text(event, hits);
+    if (hits.empty() == want) return want ? "pattern set did not match" : "pattern set matched";
     return "";
 }
 

@@ -1,10 +1,11 @@
 // The EventBridge resources of an account: event buses, their rules (pattern compiled once, or a
 // schedule), and each rule's targets. Plain data; the events service and routing act on it.
-// Depends only on evb/json.hpp, evb/event_pattern.hpp and evb/schedule.hpp.
+// Depends only on evb/json.hpp, evb/event_pattern.hpp, evb/pattern_set_cache.hpp and evb/schedule.hpp.
 #pragma once
 
 #include "evb/event_pattern.hpp"
 #include "evb/json.hpp"
+#include "evb/pattern_set_cache.hpp"
 #include "evb/schedule.hpp"
 
 #include <cstdint>
@@ -54,6 +55,7 @@ struct EventBus {
     std::int64_t creation_ms = 0;
     std::int64_t last_modified_ms = 0;
     std::map<std::string, Rule> rules;
+    PatternSetCache matcher{};  // the enabled pattern rules compiled together, for routing; not state
 };
 
 // EventsState is every bus of the account by name; "default" always exists.

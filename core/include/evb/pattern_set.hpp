@@ -34,6 +34,13 @@ class PatternSet {
     // It reuses scratch space inside the set: not for two threads at once.
     void match_text(std::string_view event_json, std::vector<std::size_t>& matched) const;
 
+    // match appends the indexes of the patterns a parsed event matches, serialising it once as
+    // EventPattern::matches does.
+    void match(const Json& event, std::vector<std::size_t>& matched) const;
+
+    // holds tells whether pattern `index` is this very pattern (the same compiled object, not an equal one).
+    bool holds(std::size_t index, const EventPattern& pattern) const;
+
   private:
     struct Compiled;
 

@@ -4,6 +4,7 @@
 #include "evb/event_pattern.hpp"
 
 #include "evb/pattern/compiled_pattern.hpp"
+#include "evb/pattern/event_text.hpp"
 #include "evb/pattern/explain.hpp"
 #include "evb/pattern/flatten.hpp"
 #include "evb/pattern/match.hpp"
@@ -23,14 +24,6 @@ struct PatternCompiler {
 namespace {
 
 constexpr std::string_view kInvalidPrefix = "Event pattern is not valid. Reason: ";
-
-std::optional<std::string> dump_event(const Json& event) {
-    try {
-        return event.dump(-1, ' ', false, Json::error_handler_t::replace);
-    } catch (...) {
-        return std::nullopt;
-    }
-}
 
 }  // namespace
 
@@ -52,7 +45,7 @@ bool EventPattern::matches_text(std::string_view event_json) const {
 }
 
 bool EventPattern::matches(const Json& event) const {
-    const auto text = dump_event(event);
+    const auto text = event_text(event);
     return text && matches_text(*text);
 }
 
@@ -64,7 +57,7 @@ Explanation EventPattern::explain_text(std::string_view event_json) const {
 }
 
 Explanation EventPattern::explain(const Json& event) const {
-    const auto text = dump_event(event);
+    const auto text = event_text(event);
     if (!text) return explain_unreadable("it could not be serialised");
     return explain_text(*text);
 }

@@ -3,6 +3,7 @@
 // finished before the first match after an add.
 #include "evb/pattern_set.hpp"
 
+#include "evb/pattern/event_text.hpp"
 #include "matcher/automaton.hpp"
 #include "matcher/match_run.hpp"
 
@@ -38,6 +39,15 @@ std::size_t PatternSet::add(const EventPattern& pattern) {
     compiled_->automaton.add(pattern.compiled_ ? *pattern.compiled_ : CompiledPattern{});
     compiled_->prepared = false;
     return patterns_.size() - 1;
+}
+
+void PatternSet::match(const Json& event, std::vector<std::size_t>& matched) const {
+    if (patterns_.empty()) return;
+    if (const auto text = event_text(event)) match_text(*text, matched);
+}
+
+bool PatternSet::holds(std::size_t index, const EventPattern& pattern) const {
+    return index < patterns_.size() && patterns_[index].compiled_ == pattern.compiled_;
 }
 
 void PatternSet::match_text(std::string_view event_json, std::vector<std::size_t>& matched) const {
