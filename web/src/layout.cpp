@@ -69,8 +69,12 @@ void draw_top_bar(App& app) {
     ImGui::TextColored(palette().accent, "EventBridge Playground");
     ImGui::TextDisabled("%s \u00B7 account %s", app.world().region().c_str(),
                         app.world().account_id().c_str());
-    const float right = ImGui::CalcTextSize("\u21B6 Undo\u21B7 Redo\u2699 Settings").x +
-                        ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
+    const char* buttons = app.options().embedded
+                              ? "\u21B6 Undo\u21B7 Redo\u2699 SettingsOpen in full playground"
+                              : "\u21B6 Undo\u21B7 Redo\u2699 Settings";
+    const int count = app.options().embedded ? 4 : 3;
+    const float right = ImGui::CalcTextSize(buttons).x + ImGui::GetStyle().FramePadding.x * 2 * count +
+                        ImGui::GetStyle().ItemSpacing.x * count;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right));
     draw_history_buttons(app);
     if (app.options().embedded) draw_open_full_button(app.panels().share, app);
