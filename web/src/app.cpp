@@ -121,6 +121,7 @@ void App::restore_document(const std::string& document, const std::string& note)
         console_.add(LineKind::Error, "Could not restore: " + error->message);
         return;
     }
+    cache_revision_ = ~std::uint64_t{0};  // a loaded world restarts its revision count
     recorded_revision_ = world_.revision();
     saved_ = keep_world(document);
     console_.add(LineKind::Note, note);
