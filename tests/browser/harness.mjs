@@ -28,9 +28,22 @@ export async function openPlayground({ dpr = 1, width = 1280, height = 800, path
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
   const url = `http://127.0.0.1:${server.address().port}${path}`;
   await page.goto(url);
-  await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+  const frame = await playgroundFrame(page);
   const close = async () => { await browser.close(); server.close(); };
-  return { page, context, browser, server, errors, url, close };
+  return { page, frame, context, browser, server, errors, url, close };
+}
+
+// playgroundFrame waits until the playground is ready in the page or in one of its frames (a host page
+// that embeds it in an iframe has no window.evb of its own) and returns that frame.
+export async function playgroundFrame(page, timeout = 30000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(() => !!(window.evb && window.evb.ready)).catch(() => false)) return frame;
+    }
+    if (Date.now() > until) throw new Error('the playground never became ready in any frame');
+    await page.waitForTimeout(100);
+  }
 }
 
 // settle waits until the page has drawn at least `frames` more frames.

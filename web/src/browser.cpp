@@ -17,17 +17,21 @@ float g_text_line_height = 0.0f;
 }  // namespace
 
 // The JavaScript side: Module.evbHost, built by site/evb-host.js. Each call tolerates its absence (node).
-EM_JS(void, js_clipboard_write, (const char* text),
-      { Module.evbHost&& Module.evbHost.clipboardWrite(UTF8ToString(text)); });
-EM_JS(void, js_adopt_keys, (), {
-    Module.evbHost&& typeof GLFW != = 'undefined' &&
-                                      Module.evbHost.adoptKeys(GLFW.onKeydown, GLFW.onKeyup, GLFW.onKeyPress);
+// clang-format reads JavaScript's === and !== as C++ tokens and splits them, so it skips this block.
+// clang-format off
+EM_JS(void, js_clipboard_write, (const char* text), {
+    if (Module.evbHost) Module.evbHost.clipboardWrite(UTF8ToString(text));
 });
-EM_JS(void, js_text_input, (int want, double x, double y, double height),
-      { Module.evbHost&& Module.evbHost.textInput(!!want, x, y, height); });
+EM_JS(void, js_adopt_keys, (), {
+    if (Module.evbHost && typeof GLFW !== 'undefined')
+        Module.evbHost.adoptKeys(GLFW.onKeydown, GLFW.onKeyup, GLFW.onKeyPress);
+});
+EM_JS(void, js_text_input, (int want, double x, double y, double height), {
+    if (Module.evbHost) Module.evbHost.textInput(!!want, x, y, height);
+});
 EM_JS(char*, js_storage_read, (const char* key), {
     var value = Module.evbHost ? Module.evbHost.storageRead(UTF8ToString(key)) : null;
-    if (value == = null || value == = undefined) return 0;
+    if (value === null || value === undefined) return 0;
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
     stringToUTF8(value, ptr, size);
@@ -37,13 +41,16 @@ EM_JS(int, js_storage_write, (const char* key, const char* value, int size), {
     var text = UTF8ToString(value, size);
     return Module.evbHost && Module.evbHost.storageWrite(UTF8ToString(key), text) ? 1 : 0;
 });
-EM_JS(void, js_storage_remove, (const char* key),
-      { Module.evbHost&& Module.evbHost.storageRemove(UTF8ToString(key)); });
-EM_JS(void, js_download, (const char* name, const char* text, int size),
-      { Module.evbHost&& Module.evbHost.download(UTF8ToString(name), UTF8ToString(text, size)); });
+EM_JS(void, js_storage_remove, (const char* key), {
+    if (Module.evbHost) Module.evbHost.storageRemove(UTF8ToString(key));
+});
+EM_JS(void, js_download, (const char* name, const char* text, int size), {
+    if (Module.evbHost) Module.evbHost.download(UTF8ToString(name), UTF8ToString(text, size));
+});
 EM_JS(int, js_prefers_dark, (), { return Module.evbHost ? (Module.evbHost.prefersDark() ? 1 : 0) : 1; });
 EM_JS(int, js_embedded, (), { return Module.evbHost && Module.evbHost.embedded ? 1 : 0; });
 EM_JS(int, js_is_mac, (), { return Module.evbHost && Module.evbHost.isMac ? 1 : 0; });
+// clang-format on
 
 namespace evb::web {
 namespace {
