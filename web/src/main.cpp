@@ -119,6 +119,20 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
     return EM_FALSE;
 }
 
+// on_wheel feeds the mouse wheel to ImGui as its backend does (100 pixels, 3 lines or 1/80 page a step),
+// but from the canvas: the backend listens on the document, where Chrome makes wheel listeners passive,
+// so its preventDefault logged an error on every wheel turn and the page under the canvas could scroll.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+    float step = 0.0f;
+    if (event->deltaMode == DOM_DELTA_PIXEL) step = 1.0f / 100.0f;
+    if (event->deltaMode == DOM_DELTA_LINE) step = 1.0f / 3.0f;
+    if (event->deltaMode == DOM_DELTA_PAGE) step = 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) * step,
+                                      static_cast<float>(-event->deltaY) * step);
+    request_frames(kFramesAfterInput);
+    return EM_TRUE;
+}
+
 bool init_window() {
     if (!glfwInit()) return false;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -139,6 +153,8 @@ void init_imgui() {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // sync_cursor sets the CSS cursor instead
     bridge_enable();
     ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback(kCanvas, nullptr, false, on_wheel);
     glfwSetCharCallback(g_loop.window, nullptr);  // text arrives through the hidden field (browser.cpp)
     ImGui_ImplOpenGL3_Init("#version 300 es");
     browser_init_input();
