@@ -87,7 +87,7 @@ test('rules: live pattern validation with the place marked, snippets, create, di
     await clickItem(page, 'Targets (0)');
     await fillItem(page, 'target resource', '/aws/events/orders-log');
     await clickItem(page, 'Input transformer');
-    await clickItem(page, 'Add target');
+    await clickItem(page, 'Add target', { scrollWithin: 'right column' });
     s = await waitForState(page, (st) => bus(st, 'orders').Rules[0].Targets.length === 1);
     const target = bus(s, 'orders').Rules[0].Targets[0];
     assert.equal(target.Arn, `arn:aws:logs:us-east-1:${kAccount}:log-group:/aws/events/orders-log`);
@@ -97,7 +97,7 @@ test('rules: live pattern validation with the place marked, snippets, create, di
     assert.ok(s.console.includes('aws logs create-log-group --log-group-name /aws/events/orders-log'));
     await screenshot(page, 'rules-target-added');
 
-    await clickItem(page, 'Delete rule');
+    await clickItem(page, 'Delete rule', { scrollWithin: 'right column' });
     s = await waitForState(page, (st) => bus(st, 'orders').Rules.length === 0);
     assert.ok(s.console.some((l) => l.startsWith('aws events remove-targets --rule big-orders')), 'targets removed first');
     assert.ok(s.console.includes('aws events delete-rule --name big-orders --event-bus-name orders'));

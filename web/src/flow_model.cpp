@@ -133,13 +133,17 @@ void add_rule(FlowModel& model, int bus_node, const Json& rule, const Json* acti
     add_targets(model, index, rule, fired);
 }
 
+std::string events_in_text(std::int64_t count) {
+    return std::to_string(count) + (count == 1 ? " event in" : " events in");
+}
+
 void add_buses(FlowModel& model, const Json& snapshot, const Json* activity, const Json& event) {
     const std::string last_bus = activity ? text_member(*activity, "bus") : "";
     for (const auto& bus : items(snapshot, "buses")) {
         const std::string name = text_member(bus, "Name");
         FlowNode node{NodeKind::Bus,
                       name,
-                      std::to_string(number_member(member(bus, "metrics"), "eventsIn")) + " events in",
+                      events_in_text(number_member(member(bus, "metrics"), "eventsIn")),
                       "",
                       name == last_bus ? NodeState::Lit : NodeState::Idle,
                       name,

@@ -23,7 +23,8 @@ void draw_bus_list(BusPanel& panel, const Json& buses) {
         std::string label = name + "##bus " + name;
         if (ImGui::Selectable(label.c_str(), panel.selected == name)) panel.selected = name;
         ImGui::SameLine();
-        ImGui::TextDisabled("%zu rules", items(bus, "Rules").size());
+        const std::size_t rules = items(bus, "Rules").size();
+        ImGui::TextDisabled("%zu %s", rules, rules == 1 ? "rule" : "rules");
     }
 }
 
@@ -42,8 +43,8 @@ void draw_bus_details(BusPanel& panel, App& app, const Json& bus) {
     ImGui::PopFont();
     copy_button("Copy ARN", arn);
     ImGui::SameLine();
-    ImGui::TextDisabled("%lld events in",
-                        static_cast<long long>(number_member(member(bus, "metrics"), "eventsIn")));
+    const long long events_in = number_member(member(bus, "metrics"), "eventsIn");
+    ImGui::TextDisabled("%lld %s in", events_in, events_in == 1 ? "event" : "events");
     if (panel.selected == "default") {
         ImGui::TextDisabled("The default bus cannot be deleted.");
         return;

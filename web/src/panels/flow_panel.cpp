@@ -4,15 +4,20 @@
 #include "json_access.hpp"
 #include "panels/logs_panel.hpp"
 #include "theme.hpp"
+#include "widgets/text_fit.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace evb::web {
 namespace {
 
 constexpr const char* kColumnNames[] = {"Producers", "Event buses", "Rules", "Targets"};
+constexpr int kNoteLines = 3;  // a longer note (a "why not") is cut with "…"; the tooltip has it all
 
 struct Geometry {
     ImVec2 origin;
@@ -67,19 +72,20 @@ void open_node(App& app, const FlowNode& node) {
 void draw_node_text(ImDrawList* draw, const Geometry& g, ImVec2 min, const FlowNode& node) {
     const float pad = ImGui::GetStyle().FramePadding.x;
     const float line = ImGui::GetTextLineHeight();
-    const ImVec4 clip(min.x + pad, min.y, min.x + g.node_width - pad, min.y + g.node_height);
-    ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
+    const float width = g.node_width - 2 * pad;
+    const ImVec2 at(min.x + pad, min.y + pad * 0.6f);
     const ImVec4 note_colour = node.state == NodeState::Lit      ? palette().pass
                                : node.state == NodeState::Idle   ? palette().muted
                                : node.state == NodeState::Failed ? palette().fail
                                                                  : palette().warn;
-    draw->AddText(font, size, ImVec2(min.x + pad, min.y + pad * 0.6f), ImGui::GetColorU32(ImGuiCol_Text),
-                  node.title.c_str(), nullptr, 0, &clip);
-    draw->AddText(font, size, ImVec2(min.x + pad, min.y + pad * 0.6f + line),
-                  ImGui::GetColorU32(palette().muted), node.detail.c_str(), nullptr, 0, &clip);
-    draw->AddText(font, size, ImVec2(min.x + pad, min.y + pad * 0.6f + 2 * line),
-                  ImGui::GetColorU32(note_colour), node.note.c_str(), nullptr, 0, &clip);
+    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), ellipsize(node.title, width).c_str());
+    draw->AddText(ImVec2(at.x, at.y + line), ImGui::GetColorU32(palette().muted),
+                  ellipsize(node.detail, width).c_str());
+    float y = at.y + 2 * line;
+    for (const std::string& text : wrap_lines(node.note, width, kNoteLines)) {
+        draw->AddText(ImVec2(at.x, y), ImGui::GetColorU32(note_colour), text.c_str());
+        y += line;
+    }
 }
 
 void draw_node(App& app, ImDrawList* draw, const Geometry& g, const FlowNode& node, int index) {
@@ -93,17 +99,34 @@ void draw_node(App& app, ImDrawList* draw, const Geometry& g, const FlowNode& no
     ImGui::SetCursorScreenPos(min);
     ImGui::PushID(index);
     if (ImGui::InvisibleButton(node.title.c_str(), ImVec2(g.node_width, g.node_height))) open_node(app, node);
-    if (ImGui::IsItemHovered() && !node.note.empty())
-        ImGui::SetTooltip("%s\n%s\n%s", node.title.c_str(), node.detail.c_str(), node.note.c_str());
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        ImGui::TextUnformatted(node.title.c_str());
+        ImGui::TextDisabled("%s", node.detail.c_str());
+        if (!node.note.empty()) ImGui::TextUnformatted(node.note.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     ImGui::PopID();
 }
 
-Geometry layout() {
+// note_rows is how many lines the longest note needs at the node width (one at least).
+int note_rows(const FlowModel& model, float node_width) {
+    std::size_t rows = 1;
+    const float width = node_width - 2 * ImGui::GetStyle().FramePadding.x;
+    for (const FlowNode& node : model.nodes)
+        rows = std::max(rows, wrap_lines(node.note, width, kNoteLines).size());
+    return static_cast<int>(rows);
+}
+
+Geometry layout(const FlowModel& model) {
     Geometry g;
     const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40);
     g.column_width = width / 4;
     g.node_width = g.column_width - ImGui::GetFontSize() * 2.5f;
-    g.node_height = ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.x * 1.2f;
+    g.node_height = ImGui::GetTextLineHeight() * static_cast<float>(2 + note_rows(model, g.node_width)) +
+                    ImGui::GetStyle().FramePadding.x * 1.2f;
     g.row_height = g.node_height + ImGui::GetStyle().ItemSpacing.y * 2;
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     for (int c = 0; c < 4; ++c) {
@@ -118,7 +141,7 @@ void draw_diagram(FlowPanel& panel, App& app) {
     ImGui::BeginChild("flow diagram", ImVec2(0, 0), ImGuiChildFlags_Border,
                       ImGuiWindowFlags_HorizontalScrollbar);
     const FlowModel& model = panel.model;
-    Geometry g = layout();
+    Geometry g = layout(model);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const FlowEdge& edge : model.edges)
         draw_edge(draw, g, model, edge);

@@ -186,7 +186,8 @@ void draw_order_template(FunctionPanel& panel) {
     ImGui::TextDisabled("(?)");
     ImGui::SetItemTooltip(
         "Placeholders vary per invocation: ${seq} (1, 2, 3, ...), ${random:1:500}, ${uuid}, ${time}, "
-        "${event.a.b}");
+        "${event.a.b}.\nA value that is only a placeholder keeps its type: \"${seq}\" gives the number 7, "
+        "\"order-${seq}\" the text \"order-7\".");
     auto problem = json_problem(panel.detail.text);
     draw_code_editor("##order detail", panel.detail, problem ? &*problem : nullptr, 6);
     if (problem) draw_problem(*problem);

@@ -6,6 +6,7 @@
 #include "json_access.hpp"
 #include "widgets/copy_button.hpp"
 #include "widgets/json_view.hpp"
+#include "widgets/text_fit.hpp"
 
 #include <imgui.h>
 
@@ -68,6 +69,12 @@ void draw_streams(LogsPanel& panel, const Json* group) {
     if (!group) return void(ImGui::TextDisabled("Pick a log group."));
     auto streams = newest_first(*group);
     if (streams.empty()) ImGui::TextDisabled("No streams yet: nothing was delivered to this group.");
+    const bool known = std::any_of(streams.begin(), streams.end(), [&](const Json* stream) {
+        return text_member(*stream, "logStreamName") == panel.stream;
+    });
+    if (!known)  // none picked yet, or one of another group: the newest, as the console opens
+        show_log_stream(panel, panel.group,
+                        streams.empty() ? "" : text_member(*streams.front(), "logStreamName"));
     for (const Json* stream : streams) {
         const std::string name = text_member(*stream, "logStreamName");
         std::string label = name + "##stream " + name;
@@ -75,8 +82,6 @@ void draw_streams(LogsPanel& panel, const Json* group) {
         ImGui::TextDisabled("  last event %s",
                             timestamp_text(number_member(*stream, "lastEventTimestamp")).c_str());
     }
-    if (panel.stream.empty() && !streams.empty())
-        panel.stream = text_member(*streams.front(), "logStreamName");
 }
 
 }  // namespace
@@ -104,8 +109,9 @@ void draw_event_row(LogsPanel& panel, const Json& event, int index) {
         panel.selected = index;
     ImGui::TableNextColumn();
     ImGui::PushFont(mono_font());
-    const std::string message = text_member(event, "message");
-    ImGui::TextUnformatted(message.c_str(), message.c_str() + std::min<std::size_t>(message.size(), 400));
+    const std::string& message = text_member(event, "message");
+    const std::string_view head(message.data(), std::min<std::size_t>(message.size(), 400));
+    ImGui::TextUnformatted(ellipsize(head, ImGui::GetContentRegionAvail().x).c_str());
     ImGui::PopFont();
 }
 
@@ -173,6 +179,20 @@ void draw_events(LogsPanel& panel, App& app) {
     draw_selected_event(panel, events);
 }
 
+// column_width fits a column to its longest name (a log group, a stream's UUID) within a quarter of
+// the width, so names are shown whole rather than cut.
+float column_width(const Json& parent, const char* list, const char* key, float avail) {
+    float widest = ImGui::GetFontSize() * 12;
+    for (const auto& item : items(parent, list))
+        widest = std::max(widest, ImGui::CalcTextSize(text_member(item, key).c_str()).x);
+    const float padding = ImGui::GetStyle().WindowPadding.x * 2 + ImGui::GetStyle().ScrollbarSize;
+    return std::min(widest + padding, avail * 0.27f);
+}
+
+float column_width(App& app, const char* list, const char* key, float avail) {
+    return column_width(app.snapshot(), list, key, avail);
+}
+
 // first_group picks the group to open: the first EventBridge target group, else the first group.
 std::string first_group(App& app) {
     const Json& groups = items(app.snapshot(), "logGroups");
@@ -194,20 +214,21 @@ void show_log_stream(LogsPanel& panel, const std::string& group, const std::stri
 
 void draw_logs_panel(LogsPanel& panel, App& app) {
     if (!find_group(app, panel.group)) show_log_stream(panel, first_group(app), "");
-    const Json* group = find_group(app, panel.group);
-    constexpr auto kFlags =
-        ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV;
-    if (!ImGui::BeginTable("logs columns", 3, kFlags, ImGui::GetContentRegionAvail())) return;
-    ImGui::TableSetupColumn("groups", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("streams", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("events", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-    ImGui::TableNextColumn();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float groups_width = column_width(app, "logGroups", "logGroupName", avail);
+    const Json* shown = find_group(app, panel.group);
+    const float streams_width = column_width(shown ? *shown : Json(), "logStreams", "logStreamName", avail);
+    ImGui::BeginChild("log groups", ImVec2(groups_width, 0), ImGuiChildFlags_ResizeX);
     draw_groups(panel, app);
-    ImGui::TableNextColumn();
-    draw_streams(panel, group);
-    ImGui::TableNextColumn();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("log streams", ImVec2(streams_width, 0), ImGuiChildFlags_ResizeX);
+    draw_streams(panel, find_group(app, panel.group));  // the group clicked this frame, if one was
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("log events", ImVec2(0, 0));
     draw_events(panel, app);
-    ImGui::EndTable();
+    ImGui::EndChild();
 }
 
 }  // namespace evb::web
