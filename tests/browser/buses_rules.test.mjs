@@ -1,6 +1,6 @@
 // Buses and rules by clicking and typing: create, select and delete a bus (the default bus protected),
 // copy its ARN to the system clipboard; write a rule's pattern in the monospace editor, see AWS's
-// message marked at its line and column, insert an operator snippet, create, disable, enable the rule,
+// message marked at its line and column, insert an operator snippet, create, edit, disable, enable the rule,
 // give it a log-group target with an input transformer, and delete it — each change echoed as `aws`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,6 +76,11 @@ test('rules: live pattern validation with the place marked, snippets, create, di
     assert.equal(rule.State, 'ENABLED');
     assert.deepEqual(JSON.parse(rule.EventPattern), { source: [{ prefix: 'order-' }], 'detail-type': ['New Order'] });
     assert.ok(s.console.some((l) => l.startsWith('aws events put-rule --name big-orders')), 'put-rule echoed');
+
+    await fillItem(page, 'event pattern', '{"source": [{"prefix": "order-"}], "detail-type": ["Big Order"]}');
+    await clickItem(page, 'Save rule');
+    s = await waitForState(page, (st) => JSON.parse(bus(st, 'orders').Rules[0].EventPattern)['detail-type'][0] === 'Big Order');
+    assert.ok(s.console.some((l) => l.startsWith('aws events put-rule --name big-orders') && l.includes('Big Order')), 'the edit is echoed');
 
     await clickItem(page, 'Disable rule');
     s = await waitForState(page, (st) => bus(st, 'orders').Rules[0].State === 'DISABLED');

@@ -174,7 +174,10 @@ void draw_pattern_tab(RulePanel& panel) {
     ImGui::TextUnformatted("Operators");
     ImGui::SameLine();
     ImGui::TextDisabled("click one to insert it at the cursor");
-    if (auto snippet = draw_operator_reference()) insert_at_cursor(panel.pattern, *snippet);
+    if (auto snippet = draw_operator_reference()) {
+        insert_at_cursor(panel.pattern, *snippet);
+        validate_pattern(panel);  // the editor was drawn already: the check must not wait a frame
+    }
     ImGui::EndTable();
 }
 

@@ -95,7 +95,8 @@ void draw_target_table(TargetPanel& panel, App& app, const std::string& bus, con
     ImGui::TableSetupColumn("ARN", 0, 4.0f);
     ImGui::TableSetupColumn("Input", 0, 1.4f);
     ImGui::TableSetupColumn("Deliveries", 0, 1.0f);
-    ImGui::TableSetupColumn("", 0, 0.8f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,  // the Remove button, never clipped
+                            ImGui::CalcTextSize("Remove").x + ImGui::GetStyle().FramePadding.x * 2);
     ImGui::TableHeadersRow();
     for (const auto& target : targets)
         draw_target_row(panel, app, bus, text_member(rule, "Name"), target);
