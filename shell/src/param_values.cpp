@@ -3,6 +3,7 @@
 
 #include "base64.hpp"
 #include "cli_errors.hpp"
+#include "evb/json_syntax_error.hpp"
 #include "shorthand.hpp"
 
 #include <charconv>
@@ -24,40 +25,18 @@ bool looks_like_json(const std::string& s, char open) {
     return !t.empty() && t[0] == open;
 }
 
-// ErrorPosition is a SAX handler that only records where parsing failed.
-struct ErrorPosition : Json::json_sax_t {
-    std::size_t position = 0;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception&) override {
-        position = at > 0 ? at - 1 : 0;
-        return false;
-    }
-};
-
 // json_error_text describes where JSON text stops parsing, in Python's json module's words.
 std::string json_error_text(const std::string& text) {
-    ErrorPosition handler;
-    (void)Json::sax_parse(text, &handler, nlohmann::detail::input_format_t::json, true);
+    const std::size_t offset = find_json_syntax_error(text).value_or(JsonSyntaxError{}).offset;
     std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < handler.position && i < text.size(); ++i) {
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n')
             ++line, column = 1;
         else
             ++column;
     }
     return "Expecting value: line " + std::to_string(line) + " column " + std::to_string(column) + " (char " +
-           std::to_string(handler.position) + ")";
+           std::to_string(offset) + ")";
 }
 
 ConvertedValue parse_json_param(const std::string& flag, const std::string& text) {

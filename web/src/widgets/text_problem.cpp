@@ -1,7 +1,7 @@
 #include "widgets/text_problem.hpp"
 
 #include "evb/event_pattern.hpp"
-#include "evb/json.hpp"
+#include "evb/json_syntax_error.hpp"
 
 #include <cctype>
 #include <cstdlib>
@@ -49,29 +49,6 @@ std::optional<std::size_t> quoted_word_offset(std::string_view message, std::str
     return found;
 }
 
-// JsonErrorFinder is a SAX handler that accepts every value and remembers where parsing failed.
-struct JsonErrorFinder : nlohmann::json_sax<Json> {
-    std::size_t position = 0;
-    std::string message;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception& e) override {
-        position = at;
-        message = e.what();
-        return false;
-    }
-};
-
 // readable drops nlohmann's "[json.exception.parse_error.101] " prefix.
 std::string readable(std::string message) {
     if (!message.empty() && message[0] == '[') {
@@ -98,10 +75,10 @@ std::optional<TextProblem> pattern_problem(std::string_view pattern) {
 }
 
 std::optional<TextProblem> json_problem(std::string_view text) {
-    JsonErrorFinder finder;
-    if (Json::sax_parse(text.begin(), text.end(), &finder)) return std::nullopt;
-    TextProblem problem{readable(finder.message), 0, 0};
-    position_of(text, finder.position > 0 ? finder.position - 1 : 0, problem);
+    const std::optional<JsonSyntaxError> error = find_json_syntax_error(text);
+    if (!error) return std::nullopt;
+    TextProblem problem{readable(error->message), 0, 0};
+    position_of(text, error->offset, problem);
     return problem;
 }
 
