@@ -48,7 +48,9 @@ run_browser_tests() {
     tail -n 40 "$log"; echo "wasm build failed (log: $log)"; count 0 1; return
   fi
   node --test --test-concurrency=1 tests/browser/ >"$log" 2>&1
-  grep -E "^not ok|^# (pass|fail)" "$log"
+  grep -E "^# (pass|fail)" "$log"
+  # Each failing test with its error: the TAP lines from "not ok" to the end of its YAML block.
+  awk '/^not ok/ { show = 1 } show { print } show && /^  \.\.\./ { show = 0 }' "$log" | head -n 120
   local ok bad
   ok=$(sed -nE 's/^# pass ([0-9]+)/\1/p' "$log" | tail -n 1)
   bad=$(sed -nE 's/^# fail ([0-9]+)/\1/p' "$log" | tail -n 1)

@@ -38,6 +38,14 @@ test('console: commands, output, tab completion, history, continuation', async (
     await page.keyboard.press('Enter');
     s = await waitForState(page, (st) => st.ui.console.pending === '' && st.console.some((l) => l.includes('"Name": "typed-bus"')));
 
+    // A quick typist's next line starts in the same frame as Enter: no character may be lost.
+    await page.keyboard.type('aws events list-rules');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('aws events describe-rule');
+    s = await waitForState(page, (st) => st.ui.console.input === 'aws events describe-rule');
+    assert.ok(s.console.includes('$ aws events list-rules'));
+    await page.keyboard.press('Escape');
+
     await typeText(page, 'aws events delete-event-bus --name default');
     await page.keyboard.press('Enter');
     s = await waitForState(page, (st) => st.console.some((l) => l.startsWith('An error occurred')));

@@ -121,7 +121,7 @@ export async function waitForState(page, predicate, timeout = 10000) {
   for (;;) {
     const current = await state(page);
     if (predicate(current)) return current;
-    if (Date.now() > until) throw new Error('state never satisfied the condition: ' + JSON.stringify(current).slice(0, 2000));
+    if (Date.now() > until) throw new Error('state never satisfied the condition: ' + JSON.stringify({ ui: current.ui, console: (current.console || []).slice(-12), world: current.world }).slice(0, 3000));
     await settle(page, 2);
   }
 }

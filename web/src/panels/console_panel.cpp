@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 namespace evb::web {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 struct CallbackContext {
     ConsolePanel* panel;
     App* app;
+    std::string submitted;  // the line Enter ran, taken out of the still-active input
 };
 
 ImVec4 line_colour(LineKind kind) {
@@ -105,19 +107,32 @@ void complete(ImGuiInputTextCallbackData* data, App& app) {
     app.console().add(LineKind::Note, listed);
 }
 
+bool enter_pressed() {
+    return ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
+}
+
+// take_submitted empties the input in the very frame Enter runs it, so the input stays active and
+// the next key typed lands in an empty line (a deactivated input would drop it while refocusing).
+void take_submitted(ImGuiInputTextCallbackData* data, CallbackContext& context) {
+    context.submitted.assign(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+    data->DeleteChars(0, data->BufTextLen);
+    data->SelectionStart = data->SelectionEnd = data->CursorPos = 0;
+}
+
 int input_callback(ImGuiInputTextCallbackData* data) {
     auto* context = static_cast<CallbackContext*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
         step_history(data, *context->panel, *context->app);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackCompletion) complete(data, *context->app);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && enter_pressed())
+        take_submitted(data, *context);
     return 0;
 }
 
-void run_input(ConsolePanel& panel, App& app) {
-    std::string line = panel.pending.empty() ? std::string(panel.input) : panel.pending + "\n" + panel.input;
+void run_input(ConsolePanel& panel, App& app, const std::string& input) {
+    std::string line = panel.pending.empty() ? input : panel.pending + "\n" + input;
     panel.input[0] = '\0';
     panel.history_pos = -1;
-    panel.refocus = true;
     if (Shell::needs_more_input(line)) return void(panel.pending = line);
     panel.pending.clear();
     if (line.find_first_not_of(" \t\n") != std::string::npos) app.exec(line);
@@ -131,15 +146,18 @@ void draw_input_line(ConsolePanel& panel, App& app) {
     ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Clear").x - ImGui::GetStyle().FramePadding.x * 2 -
                             ImGui::GetStyle().ItemSpacing.x);
     constexpr auto kFlags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory |
-                            ImGuiInputTextFlags_CallbackCompletion | ImGuiInputTextFlags_EscapeClearsAll;
-    CallbackContext context{&panel, &app};
-    if (ImGui::InputTextWithHint("##console input",
-                                 "aws events list-event-buses   (Tab completes, \u2191\u2193 history)",
-                                 panel.input, sizeof panel.input, kFlags, input_callback, &context)) {
-        run_input(panel, app);
-    }
+                            ImGuiInputTextFlags_CallbackCompletion | ImGuiInputTextFlags_CallbackAlways |
+                            ImGuiInputTextFlags_EscapeClearsAll;
+    CallbackContext context{&panel, &app, {}};
+    ImGuiIO& io = ImGui::GetIO();
+    const bool keep_active = io.ConfigInputTextEnterKeepActive;
+    io.ConfigInputTextEnterKeepActive = true;  // a terminal keeps its prompt focused after Enter
+    const bool entered = ImGui::InputTextWithHint(
+        "##console input", "aws events list-event-buses   (Tab completes, \u2191\u2193 history)", panel.input,
+        sizeof panel.input, kFlags, input_callback, &context);
+    io.ConfigInputTextEnterKeepActive = keep_active;
+    if (entered) run_input(panel, app, context.submitted);
     ImGui::SetItemDefaultFocus();
-    if (panel.refocus) ImGui::SetKeyboardFocusHere(-1), panel.refocus = false;
     ImGui::PopFont();
     ImGui::SameLine();
     if (ImGui::Button("Clear")) app.console().clear();

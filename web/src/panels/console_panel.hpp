@@ -1,4 +1,4 @@
-// Console panel: the shell inside the page, modelled on imgui_demo's ExampleAppConsole — the transcript
+// Console panel: the shell inside the page — the transcript
 // (commands, their output, errors in red, and the `aws` lines echoed for every change made with the
 // mouse), an input line with history (Up/Down) and tab completion from Shell::complete.
 #pragma once
@@ -14,7 +14,6 @@ struct ConsolePanel {
     char input[2048] = "";
     int history_pos = -1;          // -1: a new line; otherwise an index into the shell's history
     std::uint64_t seen_lines = 0;  // transcript lines already scrolled to
-    bool refocus = false;          // give the input line focus again after running a command
     std::string pending;           // lines of a command continued with \\, an open quote or a pipe
 };
 
