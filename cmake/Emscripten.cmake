@@ -1,6 +1,7 @@
 # All Emscripten flags live here. -fwasm-exceptions at compile and link time makes a stray throw
-# catchable instead of killing the page; ports are not used (they download at build time).
-set(EVB_WASM_COMPILE_FLAGS -fwasm-exceptions)
+# catchable instead of killing the page; ports are not used (they download at build time). -msimd128 lets
+# the matcher use block.hpp's SIMD128 path, in the page as in the benchmark (every current browser runs it).
+set(EVB_WASM_COMPILE_FLAGS -fwasm-exceptions -msimd128)
 set(EVB_WASM_LINK_FLAGS
   -fwasm-exceptions
   -sUSE_GLFW=3

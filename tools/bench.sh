@@ -15,10 +15,9 @@ if [ ! -f "$data/citylots2_geomfirst.jsonl" ]; then
   python3 "$shared/bench/gen_citylots.py" --out "$data"
   python3 "$shared/bench/make_geomfirst.py" "$data"
 fi
-# Two build jobs at most: the machine is shared. -msimd128 lets the WebAssembly build use block.hpp's SIMD128
-# path (every current browser and node run it); without it the matcher falls back to 64-bit integer code.
+# Two build jobs at most: the machine is shared. cmake/Emscripten.cmake holds the WebAssembly flags.
 cmake --preset release >/dev/null && cmake --build --preset release -j2 --target evb_matcher_bench >/dev/null
-cmake -S . -B build/wasm-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_BENCH=ON -DCMAKE_CXX_FLAGS=-msimd128 \
+cmake -S . -B build/wasm-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_BENCH=ON \
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake >/dev/null
 cmake --build build/wasm-bench -j2 --target evb_matcher_bench >/dev/null
 

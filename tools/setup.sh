@@ -9,7 +9,7 @@ cd "$root"
 kImguiVersion="1.90.1+ds-1"
 kImguiDir="third_party/imgui"
 kPackages=(cmake ninja-build g++ clang-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev
-  nodejs chromium fonts-inter fonts-jetbrains-mono xz-utils ca-certificates debian-archive-keyring
+  nodejs chromium fonts-inter fonts-jetbrains-mono fonts-dejavu-core python3-fonttools xz-utils ca-certificates debian-archive-keyring
   python3 gzip libsimdjson-dev)
 
 say() { printf 'setup: %s\n' "$*"; }

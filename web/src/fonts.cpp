@@ -18,6 +18,7 @@ constexpr float kUiFontSize = 15.0f;
 constexpr float kMonoFontSize = 14.0f;
 
 // Latin, Latin Extended, Greek and Cyrillic: what users type into names, details and patterns.
+// web/CMakeLists.txt cuts the embedded fonts down to these ranges: change both together.
 constexpr ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
                                    0x2000, 0x206F, 0x20A0, 0x20CF, 0};
 // Arrows, check marks, crosses, triangles: the icons that go with pass/fail colours.

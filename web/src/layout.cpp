@@ -28,7 +28,10 @@ constexpr NavEntry kNav[] = {
 constexpr float kScales[] = {0.75f, 1.0f, 1.25f, 1.5f, 2.0f};
 constexpr const char* kScaleNames[] = {"75%", "100%", "125%", "150%", "200%"};
 
-void draw_settings_popup(App& app) {
+// draw_settings_popup keeps the popup under the Settings button, right-aligned with it, every frame: a larger
+// UI scale chosen inside it grows the popup, which would otherwise run off the window's right edge.
+void draw_settings_popup(App& app, ImVec2 button_bottom_right) {
+    ImGui::SetNextWindowPos(button_bottom_right, ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     if (!ImGui::BeginPopup("settings")) return;
     Settings& settings = app.settings();
     ImGui::SeparatorText("Theme");
@@ -79,7 +82,7 @@ void draw_top_bar(App& app) {
     draw_history_buttons(app);
     if (app.options().embedded) draw_open_full_button(app.panels().share, app);
     if (ImGui::Button("\u2699 Settings")) ImGui::OpenPopup("settings");
-    draw_settings_popup(app);
+    draw_settings_popup(app, ImGui::GetItemRectMax());
     ImGui::EndMenuBar();
 }
 
@@ -87,7 +90,9 @@ void draw_status(App& app) {
     const Json& state = app.snapshot();
     ImGui::SeparatorText("World");
     ImGui::TextDisabled("clock %s", text_member(state, "now").substr(0, 19).c_str());
-    if (app.saved())
+    if (app.options().embedded)
+        ImGui::TextDisabled("an embed: fresh on every visit");
+    else if (app.saved())
         status_text(true, "kept in this browser");
     else
         status_text(false, "not kept: the browser refused to store it");

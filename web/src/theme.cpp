@@ -57,7 +57,10 @@ void apply_light(ImGuiStyle& style) {
     c[ImGuiCol_ChildBg] = ImVec4(0.0f, 0.0f, 0.0f, 0.0f);
     c[ImGuiCol_MenuBarBg] = ImVec4(0.91f, 0.92f, 0.94f, 1.0f);
     c[ImGuiCol_Border] = ImVec4(0.78f, 0.80f, 0.84f, 1.0f);
-    c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    // Fields and radio circles a shade darker than windows and popups (both near white), or they vanish.
+    c[ImGuiCol_FrameBg] = ImVec4(0.89f, 0.90f, 0.93f, 1.0f);
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.45f, 0.13f, 0.18f);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.93f, 0.45f, 0.13f, 0.28f);
     c[ImGuiCol_Button] = ImVec4(0.93f, 0.45f, 0.13f, 0.90f);
     c[ImGuiCol_ButtonHovered] = ImVec4(0.98f, 0.55f, 0.22f, 1.0f);
     c[ImGuiCol_ButtonActive] = ImVec4(0.85f, 0.38f, 0.08f, 1.0f);

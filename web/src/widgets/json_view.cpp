@@ -56,6 +56,11 @@ void draw_branch(const std::string& key, const Json& value) {
     ImGui::TextUnformatted(value.is_object() ? "{" : "[");
     draw_children(value);
     ImGui::TreePop();
+    // The closing bracket lines up with the node's key, as in pretty-printed JSON.
+    const float label_indent = ImGui::GetTreeNodeToLabelSpacing();
+    ImGui::Indent(label_indent);
+    ImGui::TextUnformatted(value.is_object() ? "}" : "]");
+    ImGui::Unindent(label_indent);
 }
 
 void draw_value(const std::string& key, const Json& value) {

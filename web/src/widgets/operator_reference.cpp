@@ -30,18 +30,24 @@ constexpr Operator kOperators[] = {
      "\"$or\": [{\"source\": [\"a\"]}, {\"detail-type\": [\"b\"]}]"},
 };
 
-bool draw_operator_row(const Operator& op) {
+// draw_operator_row draws one operator: its button, then its snippet and meaning in the next column, or
+// under the button when the table has a single column (a narrow panel or a large UI scale).
+bool draw_operator_row(const Operator& op, bool one_column) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     bool clicked = ImGui::SmallButton(op.name);
     ImGui::SetItemTooltip("Insert %s at the cursor", op.snippet);
-    ImGui::TableNextColumn();
+    if (one_column)
+        ImGui::Indent();
+    else
+        ImGui::TableNextColumn();
     ImGui::PushFont(mono_font());
-    ImGui::TextUnformatted(op.snippet);
+    ImGui::TextWrapped("%s", op.snippet);
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", op.meaning);
     ImGui::PopStyleColor();
+    if (one_column) ImGui::Unindent();
     return clicked;
 }
 
@@ -51,11 +57,14 @@ std::optional<std::string_view> draw_operator_reference() {
     std::optional<std::string_view> picked;
     constexpr auto kFlags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("operators", 2, kFlags)) return picked;
-    ImGui::TableSetupColumn("operator", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("snippet and meaning", ImGuiTableColumnFlags_WidthStretch);
+    constexpr float kTwoColumnsEm = 32.0f;  // below this width the meaning would wrap word by word
+    const bool one_column = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kTwoColumnsEm;
+    if (!ImGui::BeginTable("operators", one_column ? 1 : 2, kFlags)) return picked;
+    ImGui::TableSetupColumn(
+        "operator", one_column ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed);
+    if (!one_column) ImGui::TableSetupColumn("snippet and meaning", ImGuiTableColumnFlags_WidthStretch);
     for (const Operator& op : kOperators) {
-        if (draw_operator_row(op)) picked = op.snippet;
+        if (draw_operator_row(op, one_column)) picked = op.snippet;
     }
     ImGui::EndTable();
     return picked;
