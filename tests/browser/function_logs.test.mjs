@@ -12,6 +12,15 @@ function group(s, name) {
   return s.world.logGroups.find((g) => g.logGroupName === name);
 }
 
+// copyPythonHandler selects the read-only Python equivalent and copies it out, as a person would.
+async function copyPythonHandler(page, options = {}) {
+  await clickItem(page, 'python handler', options);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await settle(page, 3);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 test('function: the tutorial set-up, Fire order, invoke N times, edit the order, the Python equivalent', async () => {
   const { page, errors, close } = await openPlayground();
   try {
@@ -37,11 +46,7 @@ test('function: the tutorial set-up, Fire order, invoke N times, edit the order,
 
     const python = await findItem(page, 'python handler');
     assert.equal(python.kind, 'input', 'the Python handler is a (read-only) text field');
-    await clickItem(page, 'python handler');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+C');
-    await settle(page, 3);
-    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const code = await copyPythonHandler(page);
     assert.match(code, /^import json\nimport boto3\n/);
     assert.match(code, /event_bridge = boto3\.client\('events'\)/);
     assert.match(code, /'EventBusName': 'manual-order-bus'/);
@@ -57,6 +62,11 @@ test('function: the tutorial set-up, Fire order, invoke N times, edit the order,
     // ${seq} is the invocation number: inside text it is text; a value that is only a placeholder keeps
     // its JSON type (function_behavior.hpp), so "${seq}" gives the number 27.
     assert.deepEqual(newest.detail, { orderNumber: 'order-27', quantity: 27, price: 250 });
+    // The Python equivalent writes the placeholders as Python: the invocation counter, kept as a number.
+    const edited = await copyPythonHandler(page, { scrollWithin: 'right column' });
+    assert.match(edited, /"orderNumber": "order-" \+ str\(invocations\),\n/);
+    assert.match(edited, /"quantity": invocations,\n/);
+    assert.match(edited, /^invocations = 0/m);
     await screenshot(page, 'function-edited-template');
 
     await clickItem(page, 'Detach', { nth: 1 });

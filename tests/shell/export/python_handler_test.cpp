@@ -1,0 +1,69 @@
+// Tests for shell/src/export/python_handler.cpp: the Python handler a behaviour document stands for.
+#include "evb/export/python_handler.hpp"
+
+#include <doctest/doctest.h>
+
+using evb::Json;
+
+namespace {
+
+bool has(const std::string& code, const std::string& text) {
+    return code.find(text) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("the tutorial's behaviour reads as the tutorial's handler") {
+    const Json behavior = Json::parse(R"({
+        "putEvents": [{"Source": "Order Service", "DetailType": "New Order", "EventBusName": "manual-order-bus",
+                       "Detail": {"customer": {"name": "Ada"}, "price": 100, "express": true, "note": null}}],
+        "returns": {"statusCode": 200, "body": "\"Hello from Lambda!\""}})");
+    const std::string code = evb::python_handler(behavior);
+    CHECK(code.rfind("import json\nimport boto3\n\n\ndef lambda_handler(event, context):\n", 0) == 0);
+    for (const char* fragment :
+         {"    order_details = {\n        \"customer\": {\n            \"name\": \"Ada\"\n        },\n",
+          "\"express\": True", "\"note\": None", "'Source': 'Order Service',",
+          "'Detail': json.dumps(order_details),", "'EventBusName': 'manual-order-bus'\n",
+          "'body': json.dumps('Hello from Lambda!')"})
+        CHECK(has(code, fragment));
+    CHECK_FALSE(has(code, "invocations"));
+}
+
+TEST_CASE("a placeholder that is the whole value becomes a Python expression of its type") {
+    const Json behavior = Json::parse(R"({"putEvents": [{"Source": "shop", "DetailType": "Order",
+        "Detail": {"price": "${random:10:99}", "id": "${uuid}", "customer": "${event.detail.customer}",
+                   "at": "${time}"}}]})");
+    const std::string code = evb::python_handler(behavior);
+    for (const char* fragment :
+         {"\"price\": random.randint(10, 99)", "\"id\": str(uuid.uuid4())",
+          "\"customer\": event['detail']['customer']", "\"at\": datetime.now(timezone.utc)",
+          "import random\n", "import uuid\n", "from datetime import datetime, timezone\n"})
+        CHECK(has(code, fragment));
+}
+
+TEST_CASE("placeholders inside text are joined with str(), and unknown ones stay as written") {
+    const Json behavior =
+        Json::parse(R"({"logs": ["Processing order ${seq} for ${requestId}", "cost ${nope} it's"]})");
+    const std::string code = evb::python_handler(behavior);
+    CHECK(has(code,
+              "    print('Processing order ' + str(invocations) + ' for ' + str(context.aws_request_id))\n"));
+    for (const char* fragment : {"    print('cost ${nope} it\\'s')\n", "invocations = 0",
+                                 "    global invocations\n    invocations += 1\n"})
+        CHECK(has(code, fragment));
+}
+
+TEST_CASE("a failing behaviour raises its error type, every N-th time when it says so") {
+    const std::string always = evb::python_handler(Json::parse(
+        R"({"failure": {"errorType": "OrderRejected", "errorMessage": "no stock for ${event.id}"}})"));
+    CHECK(has(always, "class OrderRejected(Exception):\n    pass\n"));
+    CHECK(has(always, "    raise OrderRejected('no stock for ' + str(event['id']))\n"));
+
+    const std::string third = evb::python_handler(
+        Json::parse(R"({"failure": {"errorType": "ValueError", "every": 3}, "returns": 1})"));
+    CHECK_FALSE(has(third, "class ValueError"));
+    CHECK(has(third, "    if invocations % 3 == 0:\n        raise ValueError('')\n"));
+    CHECK(has(third, "    return 1\n"));
+
+    const std::string odd = evb::python_handler(Json::parse(R"({"failure": {"errorType": "not a name"}})"));
+    CHECK(has(odd, "raise Exception("));
+}
