@@ -27,15 +27,15 @@ void print_set(const RuleSetPlan& plan, const SetResult& result, double bytes_pe
         return;
     }
     const double ratio = result.events_per_s / *result.full_parse_events_per_s;
-    std::printf("  x full parse %5.2f  quamina >=%.1f %s", ratio, kQuaminaOverFullParse,
-                verdict(ratio >= kQuaminaOverFullParse));
+    // quamina's own figure on this set where plans.json lists one; the 2.1x stand-in elsewhere.
+    const bool quamina_listed = plan.quamina_events_per_s.has_value();
+    const double quamina =
+        quamina_listed ? listed_ratio(*plan.quamina_events_per_s, bytes_per_event) : kQuaminaOverFullParse;
+    std::printf("  x full parse %5.2f  quamina %s %4.2f %s", ratio, quamina_listed ? "listed" : "~     ",
+                quamina, verdict(ratio >= quamina));
     if (plan.ruler_events_per_s) {
         const double ruler = listed_ratio(*plan.ruler_events_per_s, bytes_per_event);
         std::printf("  event-ruler x%5.1f (>=5 %s)", ratio / ruler, verdict(ratio >= kRulerFactor * ruler));
-    }
-    if (plan.quamina_events_per_s) {
-        std::printf("  [quamina listed: x full parse %.2f]",
-                    listed_ratio(*plan.quamina_events_per_s, bytes_per_event));
     }
     std::printf("\n");
 }

@@ -3,6 +3,7 @@
 
 #include "../../../core/src/matcher/number.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace {
@@ -55,5 +56,24 @@ TEST_CASE("comparable_fast agrees with precise_number on every digit count and s
             same(digits);
             same("-" + digits);
         }
+    }
+}
+
+TEST_CASE("comparable_fast agrees with precise_number on random digit strings") {
+    std::uint64_t state = 0x9E3779B97F4A7C15ULL;  // a fixed seed: the same strings on every run
+    auto next = [&state](std::uint64_t bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % bound;
+    };
+    for (int i = 0; i < 20000; ++i) {
+        std::string text = next(2) ? "-" : "";
+        const std::uint64_t whole = 1 + next(11), fraction = next(4) ? next(72) : 0;
+        for (std::uint64_t d = 0; d < whole; ++d)
+            text += static_cast<char>('0' + (next(3) ? next(10) : 0));
+        if (fraction) text += '.';
+        for (std::uint64_t d = 0; d < fraction; ++d)
+            text += static_cast<char>('0' + (next(3) ? next(10) : 0));
+        if (next(10) == 0) text += "e" + std::to_string(static_cast<int>(next(5)) - 2);
+        same(text);
     }
 }
