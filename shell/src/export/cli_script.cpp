@@ -39,7 +39,8 @@ std::vector<std::string> header(const World& world, const CliScriptOptions& opti
         "# Recreates an EventBridge Playground world on real AWS with the AWS CLI v2.",
         "# Exported from the playground's account " + world.account_id() + " in " + world.region() + ".",
         "# Review it before running it: it creates real resources in the account your credentials belong to.",
-        "# Simulated Lambda code cannot be exported: each function gets a placeholder package to replace.",
+        "# Python functions get the Python equivalent of their simulated behaviour; others a placeholder to "
+        "replace.",
         "set -euo pipefail",
         "",
     };

@@ -31,7 +31,8 @@ Json mark_request(const Json& request, const Marks& marks);
 // closing and reopening single quotes around them when they sit inside a quoted word.
 std::string unmark_line(const std::string& line);
 
-// function_lines writes the placeholder package and the create-function command of one function.
+// function_lines writes the package (Python equivalent or placeholder) and the create-function command of
+// one function.
 std::vector<std::string> function_lines(const LambdaFunction& f, const std::string& create_command);
 
 // logs_policy_line writes put-resource-policy letting EventBridge write to the targeted log groups ("" when

@@ -1,7 +1,9 @@
-// The script's hand-made steps: placeholder function packages and the permissions real AWS asks for.
+// The script's hand-made steps: function packages (the Python equivalent of a simulated behaviour, or a
+// placeholder) and the permissions real AWS asks for.
 #include "cli_script_parts.hpp"
 
 #include "evb/arn.hpp"
+#include "evb/export/python_handler.hpp"
 #include "evb/shell.hpp"
 
 #include <set>
@@ -80,19 +82,35 @@ std::string statement_id(const std::string& bus, const std::string& rule, const 
     return out.substr(0, 100);
 }
 
+// python_equivalent_lines write a Python function's handler module, the Python equivalent of the behaviour
+// the playground simulated (evb/export/python_handler.hpp), as one quoted word: bash and the playground's
+// shell both read it back unchanged.
+std::vector<std::string> python_equivalent_lines(const LambdaFunction& f, const std::string& file) {
+    std::string code = python_handler(f.behavior, handler_parts(f.handler).second);
+    if (!code.empty() && code.back() == '\n') code.pop_back();  // echo ends the file with it
+    return {"# Function " + f.name + " (" + f.runtime + ", handler " + f.handler + ").",
+            "# Its code is the Python equivalent of the behaviour the playground simulated:",
+            "echo " + quote_word(code) + " > " + quote_word(file)};
+}
+
 }  // namespace
 
 std::vector<std::string> function_lines(const LambdaFunction& f, const std::string& create_command) {
     const auto [file, code] = placeholder_source(f);
-    std::vector<std::string> lines = {
-        "# Function " + f.name + " (" + f.runtime + ", handler " + f.handler + ").",
-        "# The playground simulated it with this behaviour, which cannot be exported as code:",
-        "#   " + to_json_text(f.behavior),
-        "# This packages a placeholder that refuses to run: replace " + file + " with the real code.",
-        "echo " + quote_word(code) + " > " + quote_word(file),
-        "zip -q " + quote_word(f.name + ".zip") + " " + quote_word(file),
-        create_command + " --zip-file " + quote_word("fileb://" + f.name + ".zip"),
-    };
+    const bool python = f.runtime.rfind("python", 0) == 0;
+    std::vector<std::string> lines;
+    if (python && f.behavior.is_object() && !f.behavior.empty()) {
+        lines = python_equivalent_lines(f, file);
+    } else {
+        lines = {
+            "# Function " + f.name + " (" + f.runtime + ", handler " + f.handler + ").",
+            "# The playground simulated it with this behaviour, which cannot be exported as code:",
+            "#   " + to_json_text(f.behavior),
+            "# This packages a placeholder that refuses to run: replace " + file + " with the real code.",
+            "echo " + quote_word(code) + " > " + quote_word(file)};
+    }
+    lines.push_back("zip -q " + quote_word(f.name + ".zip") + " " + quote_word(file));
+    lines.push_back(create_command + " --zip-file " + quote_word("fileb://" + f.name + ".zip"));
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace evb {
@@ -48,6 +49,8 @@ std::string quoted(std::string_view text, Quotes quotes) {
 // counter its placeholders need.
 class PythonWriter {
   public:
+    explicit PythonWriter(std::string function) : function_(std::move(function)) {}
+
     // text writes a string that may hold placeholders: a literal, one expression when the string is
     // exactly one placeholder (the value keeps its type, as in the core), or a concatenation.
     std::string text(const std::string& value, Quotes quotes = Quotes::kSingle) {
@@ -109,7 +112,7 @@ class PythonWriter {
         for (const std::string& name : exceptions_)
             out += "class " + name + "(Exception):\n    pass\n\n\n";
         if (counts_invocations_) out += "invocations = 0  # counts this environment's invocations\n\n\n";
-        return out + "def lambda_handler(event, context):\n" +
+        return out + "def " + function_ + "(event, context):\n" +
                (counts_invocations_ ? "    global invocations\n    invocations += 1\n" : "") + "    \n";
     }
 
@@ -155,6 +158,7 @@ class PythonWriter {
     }
 
     std::vector<std::string> imports_{"import json", "import boto3"};  // the tutorial's order first
+    std::string function_;                                             // the handler function's name
     std::set<std::string> exceptions_;
     bool counts_invocations_ = false;
 };
@@ -194,7 +198,8 @@ std::string logs_code(PythonWriter& writer, const Json& behavior) {
     std::string out;
     for (const auto& line : items(behavior, "logs"))
         out += "    print(" +
-               (line.is_string() ? writer.text(line.get<std::string>()) : writer.literal(line, "    ")) +
+               (line.is_string() ? writer.text(line.get<std::string>())
+                                 : "json.dumps(" + writer.literal(line, "    ") + ")") +
                ")\n";
     return out;
 }
@@ -246,8 +251,8 @@ std::string return_code(PythonWriter& writer, const Json& behavior) {
 
 }  // namespace
 
-std::string python_handler(const Json& behavior) {
-    PythonWriter writer;
+std::string python_handler(const Json& behavior, const std::string& function) {
+    PythonWriter writer(function);
     // The order the core runs a behaviour in: logs, events, failure, return value.
     std::string body = logs_code(writer, behavior) + put_events_code(writer, behavior) +
                        failure_code(writer, behavior) + return_code(writer, behavior);

@@ -53,13 +53,16 @@ inline World built(const Scenario& scenario) {
     return std::move(*w.world);
 }
 
-// replay_script runs a script's lines in the playground's shell, skipping comments and what only real AWS
+// replay_script runs a script's commands in the playground's shell, skipping comments and what only real AWS
 // needs (set, sleep, resource policies, Lambda permissions); every other line must succeed.
 inline void replay_script(World& world, const std::string& script) {
     Shell shell(world);
     std::istringstream lines(script);
     std::string line;
     while (std::getline(lines, line)) {
+        // A command spans lines as bash reads it (an open quote: the Python code of a function).
+        for (std::string more; Shell::needs_more_input(line) && std::getline(lines, more);)
+            line += "\n" + more;
         if (line.empty() || line[0] == '#' || line.rfind("set ", 0) == 0 || line.rfind("sleep ", 0) == 0 ||
             line.rfind("aws logs put-resource-policy ", 0) == 0 ||
             line.rfind("aws lambda add-permission ", 0) == 0) {
