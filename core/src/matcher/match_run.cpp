@@ -5,6 +5,7 @@
 #include "number.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace evb::matcher {
 namespace {
@@ -169,22 +170,11 @@ bool MatchRun::assign(std::size_t next) {
 }
 
 bool MatchRun::consistent(std::uint32_t a, std::uint32_t b) const {
-    std::uint32_t i = fields_[a].steps_begin, j = fields_[b].steps_begin;
-    const std::uint32_t i_end = fields_[a].steps_end, j_end = fields_[b].steps_end;
-    while (i < i_end && j < j_end) {
-        const ArrayStep& x = steps_[i];
-        const ArrayStep& y = steps_[j];
-        if (x.array == y.array) {
-            if (x.index != y.index) return false;
-            ++i;
-            ++j;
-        } else if (x.array < y.array) {
-            ++i;
-        } else {
-            ++j;
-        }
-    }
-    return true;
+    const std::span<const ArrayStep> steps(steps_);
+    const Field& x = fields_[a];
+    const Field& y = fields_[b];
+    return steps_consistent(steps.subspan(x.steps_begin, x.steps_end - x.steps_begin),
+                            steps.subspan(y.steps_begin, y.steps_end - y.steps_begin));
 }
 
 }  // namespace evb::matcher

@@ -133,23 +133,4 @@ bool flatten_event(std::string_view json, const PathIndex& index, FlatEvent& out
     return Flattener(json, index, out).run();
 }
 
-bool steps_consistent(const FlatEvent& event, const FlatField& a, const FlatField& b) {
-    std::uint32_t i = a.steps_begin;
-    std::uint32_t j = b.steps_begin;
-    while (i < a.steps_end && j < b.steps_end) {
-        const ArrayStep& x = event.steps[i];
-        const ArrayStep& y = event.steps[j];
-        if (x.array == y.array) {
-            if (x.index != y.index) return false;
-            ++i;
-            ++j;
-        } else if (x.array < y.array) {
-            ++i;
-        } else {
-            ++j;
-        }
-    }
-    return true;
-}
-
 }  // namespace evb

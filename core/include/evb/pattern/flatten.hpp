@@ -7,8 +7,10 @@
 #include "evb/pattern/matcher.hpp"
 #include "evb/pattern/path_index.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <forward_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +42,29 @@ struct FlatEvent {
 // flatten_event flattens event JSON text; false (with out.error) when it is not a valid JSON object.
 bool flatten_event(std::string_view json, const PathIndex& index, FlatEvent& out);
 
-// steps_consistent tells whether two fields could come from the same elements of every array they share.
-bool steps_consistent(const FlatEvent& event, const FlatField& a, const FlatField& b);
+// steps_consistent tells whether two leaves could come from the same elements of every array they share,
+// given their array steps (each sorted by array number). Inline: the fast matcher calls it per value pair.
+inline bool steps_consistent(std::span<const ArrayStep> a, std::span<const ArrayStep> b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].array == b[j].array) {
+            if (a[i].index != b[j].index) return false;
+            ++i;
+            ++j;
+        } else if (a[i].array < b[j].array) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return true;
+}
+
+// steps_consistent for two fields of a flattened event.
+inline bool steps_consistent(const FlatEvent& event, const FlatField& a, const FlatField& b) {
+    const std::span<const ArrayStep> steps(event.steps);
+    return steps_consistent(steps.subspan(a.steps_begin, a.steps_end - a.steps_begin),
+                            steps.subspan(b.steps_begin, b.steps_end - b.steps_begin));
+}
 
 }  // namespace evb
