@@ -9,22 +9,9 @@ using evb::test::call_ok;
 
 namespace {
 
-// orders_world has one bus, one log group and one rule sending big orders there.
+// orders_world is the shared fixture with big orders (price > 100) sent to the log group.
 evb::World orders_world() {
-    evb::World w;
-    call_ok(w, "events", "CreateEventBus", {{"Name", "orders"}});
-    call_ok(w, "logs", "CreateLogGroup", {{"logGroupName", "/aws/events/orders"}});
-    call_ok(w, "events", "PutRule",
-            {{"Name", "big"},
-             {"EventBusName", "orders"},
-             {"EventPattern", R"({"detail":{"price":[{"numeric":[">",100]}]}})"}});
-    call_ok(
-        w, "events", "PutTargets",
-        {{"Rule", "big"},
-         {"EventBusName", "orders"},
-         {"Targets",
-          {{{"Id", "logs"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/orders"}}}}});
-    return w;
+    return evb::test::orders_world(R"({"detail":{"price":[{"numeric":[">",100]}]}})");
 }
 
 // indented prefixes every line of text with n spaces and ends each with a newline.

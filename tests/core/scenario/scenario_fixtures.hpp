@@ -106,6 +106,21 @@ inline void add_default_bus_rules(World& w) {
          {"Targets", {{{"Id", "fn"}, {"Arn", arn_prefix(w, "lambda") + "function:manual-order-function"}}}}});
 }
 
+// orders_world has one bus, one log group and one rule with the given pattern sending orders there.
+inline World orders_world(const std::string& pattern) {
+    World w;
+    call_ok(w, "events", "CreateEventBus", {{"Name", "orders"}});
+    call_ok(w, "logs", "CreateLogGroup", {{"logGroupName", "/aws/events/orders"}});
+    call_ok(w, "events", "PutRule", {{"Name", "big"}, {"EventBusName", "orders"}, {"EventPattern", pattern}});
+    call_ok(
+        w, "events", "PutTargets",
+        {{"Rule", "big"},
+         {"EventBusName", "orders"},
+         {"Targets",
+          {{{"Id", "logs"}, {"Arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/orders"}}}}});
+    return w;
+}
+
 // rich_world is the tutorial's world with the audit pipeline, order rules and default-bus rules.
 inline World rich_world() {
     World w;
