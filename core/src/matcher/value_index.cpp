@@ -44,10 +44,13 @@ void ValueIndex::add(const Matcher& m, std::uint32_t test) {
             exact_strings_.add(m.text, test);
             return;
         case MatchKind::kExactNumber:
-            number_texts_.add(m.text, test);
+            // A number matches by value, or by text when it has no comparable value (precise_number, used on
+            // both sides, decides by the text alone): each test needs only one of the two tables.
             if (m.number) {
                 number_values_.add(number_key(*m.number, bytes), test);
                 needs_number_ = true;
+            } else {
+                number_texts_.add(m.text, test);
             }
             return;
         case MatchKind::kExactLiteral:
@@ -122,8 +125,7 @@ void ValueIndex::collect_folded(std::string_view text, std::vector<std::uint32_t
 }
 
 void ValueIndex::collect_number(const EventValue& value, std::vector<std::uint32_t>& out) const {
-    number_texts_.collect(value.text, out);
-    if (!value.number) return;
+    if (!value.number) return number_texts_.collect(value.text, out);
     char bytes[16];
     number_values_.collect(number_key(*value.number, bytes), out);
     if (!ranges_.empty()) ranges_.collect(*value.number, out);

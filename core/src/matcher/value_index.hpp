@@ -51,7 +51,7 @@ class ValueIndex {
     void collect_number(const EventValue& value, std::vector<std::uint32_t>& out) const;
 
     Lists exact_strings_;
-    Lists number_texts_;
+    Lists number_texts_;   // exact numbers without a comparable value, keyed by their text
     Lists number_values_;  // keyed by the comparable value's bytes
     Lists folded_equals_;
     ByteTrie prefixes_, suffixes_, folded_prefixes_, folded_suffixes_;
