@@ -17,7 +17,7 @@ struct SetResult {
     std::string name;
     double events_per_s = 0;
     double mb_per_s = 0;
-    std::optional<double> full_parse_events_per_s;  // simdjson on the same file, this run (natively)
+    std::optional<double> full_parse_events_per_s;  // simdjson on the same file, timed between the passes
 };
 
 // print_set prints one set's throughput and its targets: quamina's listed figure on the set (2.1x a full

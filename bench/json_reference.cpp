@@ -9,10 +9,10 @@
 namespace evb::bench {
 
 #ifdef EVB_HAVE_SIMDJSON
-std::optional<double> full_parse_events_per_s(const EventFile& file, double min_seconds) {
+std::optional<double> full_parse_events_per_s(const EventFile& file, double min_seconds, int min_passes) {
     simdjson::dom::parser parser;
     double best = 0, spent = 0;
-    for (int pass = 0; pass < 3 || spent < min_seconds; ++pass) {
+    for (int pass = 0; pass < min_passes || spent < min_seconds; ++pass) {
         double start = cpu_seconds();
         std::size_t ok = 0;
         for (std::string_view line : file.lines) {
@@ -27,7 +27,7 @@ std::optional<double> full_parse_events_per_s(const EventFile& file, double min_
     return best;
 }
 #else
-std::optional<double> full_parse_events_per_s(const EventFile&, double) {
+std::optional<double> full_parse_events_per_s(const EventFile&, double, int) {
     return std::nullopt;
 }
 #endif

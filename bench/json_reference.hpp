@@ -7,8 +7,8 @@
 
 namespace evb::bench {
 
-// full_parse_events_per_s times full parses of every line for at least min_seconds and returns the best
-// pass; nothing when no reference parser is built in.
-std::optional<double> full_parse_events_per_s(const EventFile& file, double min_seconds);
+// full_parse_events_per_s times full parses of every line, at least min_passes passes and min_seconds,
+// and returns the best pass; nothing when no reference parser is built in.
+std::optional<double> full_parse_events_per_s(const EventFile& file, double min_seconds, int min_passes = 3);
 
 }  // namespace evb::bench
