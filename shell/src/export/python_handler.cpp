@@ -27,16 +27,20 @@ const Json& items(const Json& object, std::string_view key) {
 // The tutorial quotes its order_details dict the JSON way and all else with single quotes.
 enum class Quotes { kSingle, kDouble };
 
-// python_string quotes text with single quotes.
+// python_string quotes text with single quotes; control characters are escaped (a raw one would end the
+// line or the literal in Python source).
 std::string python_string(std::string_view text) {
     std::string out = "'";
     for (char c : text) {
         if (c == '\'' || c == '\\') out += '\\';
         if (c == '\n') {
             out += "\\n";
-            continue;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            constexpr char kHex[] = "0123456789abcdef";
+            out += {'\\', 'x', kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
+        } else {
+            out += c;
         }
-        out += c;
     }
     return out + "'";
 }

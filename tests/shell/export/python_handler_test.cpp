@@ -43,13 +43,14 @@ TEST_CASE("a placeholder that is the whole value becomes a Python expression of 
 
 TEST_CASE("placeholders inside text are joined with str(), and unknown ones stay as written") {
     const Json behavior = Json::parse(
-        R"({"logs": ["Processing order ${seq} for ${requestId}", "cost ${nope} it's", {"a": 1}]})");
+        R"({"logs": ["Processing order ${seq} for ${requestId}", "cost ${nope} it's", {"a": 1}, "a\tb\rc"]})");
     const std::string code = evb::python_handler(behavior);
     CHECK(has(code,
               "    print('Processing order ' + str(invocations) + ' for ' + str(context.aws_request_id))\n"));
-    for (const char* fragment : {"    print('cost ${nope} it\\'s')\n", "invocations = 0",
-                                 "    global invocations\n    invocations += 1\n",
-                                 "    print(json.dumps({\n        'a': 1\n    }))\n"})
+    for (const char* fragment :
+         {"    print('cost ${nope} it\\'s')\n", "invocations = 0",
+          "    global invocations\n    invocations += 1\n",
+          "    print(json.dumps({\n        'a': 1\n    }))\n", "    print('a\\x09b\\x0dc')\n"})
         CHECK(has(code, fragment));
 }
 
