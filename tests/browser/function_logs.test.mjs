@@ -1,7 +1,7 @@
 // The Function and Logs pages by clicking: the tutorial's function one click away, its role and
 // policies, "Fire order" with the START / END / REPORT tail, invoking N times, editing the order
 // template, the Python/boto3 equivalent (copied out of its read-only editor), and the order read back
-// in the CloudWatch-style logs: groups, streams, events, filter, follow and copy.
+// in the CloudWatch-style logs: groups, streams, events (a foldable JSON tree), filter, follow and copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPlayground, clickItem, fillItem, findItem, navigate, screenshot, settle, state, waitForState } from './harness.mjs';
@@ -94,6 +94,26 @@ test('logs: groups, streams, events with timestamps, the event as JSON, filter, 
     assert.deepEqual(Object.keys(event), ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail']);
     assert.equal(event.detail.customer.name, 'Jane Doe');
     await screenshot(page, 'logs-event');
+
+    // The event is a foldable tree. Its rows carry no labels, so find the "detail" row as a person sees it:
+    // the last top-level row, the one whose next row is indented further (its fields).
+    const treeRows = async () => (await page.evaluate(() => window.evb.items()))
+      .filter((i) => i.window.endsWith('event detail') || /event detail_[0-9A-F]+$/.test(i.window))
+      .filter((i) => i.label === '' && i.h < 40);
+    const rows = await treeRows();
+    const detailRow = rows.findLast((row, k) => k + 1 < rows.length && rows[k + 1].x > row.x && k > 0);
+    assert.ok(detailRow, 'the detail row is on screen');
+    const clickRow = async (row) => {
+      await page.mouse.click(row.x + row.w / 2, row.y + row.h / 2);
+      await settle(page, 3);
+    };
+    await clickRow(detailRow);
+    const folded = await treeRows();
+    assert.ok(folded.length < rows.length, 'folding detail hides its fields');
+    assert.ok(!folded.some((row) => row.y > detailRow.y && row.x > detailRow.x), 'no field of detail is left under it');
+    await screenshot(page, 'logs-event-folded');
+    await clickRow(detailRow);
+    assert.equal((await treeRows()).length, rows.length, 'unfolding shows them again');
 
     await clickItem(page, 'Copy event');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), s.ui.logs.selectedMessage);
