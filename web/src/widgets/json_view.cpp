@@ -22,12 +22,15 @@ const ImVec4& scalar_colour(const Json& value) {
     return palette().accent;
 }
 
+// draw_key draws a member's key after its tree node, clear of the node's arrow (a tree node without a label
+// leaves the cursor where the arrow ends), and leaves the cursor on the same line for the value.
 void draw_key(const std::string& key) {
+    ImGui::SameLine(0, ImGui::GetFontSize() * 0.5f);
     if (key.empty()) return;
-    ImGui::SameLine(0, 0);
     ImGui::TextColored(palette().json_key, "%s", key.c_str());
     ImGui::SameLine(0, 0);
     ImGui::TextUnformatted(": ");
+    ImGui::SameLine(0, 0);
 }
 
 std::string fold_summary(const Json& value) {
@@ -48,7 +51,6 @@ void draw_children(const Json& value) {
 void draw_branch(const std::string& key, const Json& value) {
     bool open = ImGui::TreeNodeEx("##node", kBranch, "%s", "");
     draw_key(key);
-    ImGui::SameLine(0, 0);
     if (!open) {
         ImGui::TextDisabled("%s", fold_summary(value).c_str());
         return;
@@ -57,7 +59,7 @@ void draw_branch(const std::string& key, const Json& value) {
     draw_children(value);
     ImGui::TreePop();
     // The closing bracket lines up with the node's key, as in pretty-printed JSON.
-    const float label_indent = ImGui::GetTreeNodeToLabelSpacing();
+    const float label_indent = ImGui::GetTreeNodeToLabelSpacing() + ImGui::GetFontSize() * 0.5f;
     ImGui::Indent(label_indent);
     ImGui::TextUnformatted(value.is_object() ? "}" : "]");
     ImGui::Unindent(label_indent);
@@ -67,7 +69,6 @@ void draw_value(const std::string& key, const Json& value) {
     if ((value.is_object() || value.is_array()) && !value.empty()) return draw_branch(key, value);
     ImGui::TreeNodeEx("##leaf", kLeaf, "%s", "");
     draw_key(key);
-    ImGui::SameLine(0, 0);
     ImGui::TextColored(scalar_colour(value), "%s", to_json_text(value).c_str());
 }
 
