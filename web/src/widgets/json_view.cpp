@@ -16,6 +16,8 @@ constexpr ImGuiTreeNodeFlags kLeaf =
 
 void draw_value(const std::string& key, const Json& value);
 
+constexpr float kKeyGapEm = 0.5f;  // between a node's arrow and its key
+
 const ImVec4& scalar_colour(const Json& value) {
     if (value.is_string()) return palette().json_string;
     if (value.is_number()) return palette().json_number;
@@ -25,7 +27,7 @@ const ImVec4& scalar_colour(const Json& value) {
 // draw_key draws a member's key after its tree node, clear of the node's arrow (a tree node without a label
 // leaves the cursor where the arrow ends), and leaves the cursor on the same line for the value.
 void draw_key(const std::string& key) {
-    ImGui::SameLine(0, ImGui::GetFontSize() * 0.5f);
+    ImGui::SameLine(0, ImGui::GetFontSize() * kKeyGapEm);
     if (key.empty()) return;
     ImGui::TextColored(palette().json_key, "%s", key.c_str());
     ImGui::SameLine(0, 0);
@@ -59,7 +61,7 @@ void draw_branch(const std::string& key, const Json& value) {
     draw_children(value);
     ImGui::TreePop();
     // The closing bracket lines up with the node's key, as in pretty-printed JSON.
-    const float label_indent = ImGui::GetTreeNodeToLabelSpacing() + ImGui::GetFontSize() * 0.5f;
+    const float label_indent = ImGui::GetFontSize() * (1.0f + kKeyGapEm);  // the arrow (1 em), then the gap
     ImGui::Indent(label_indent);
     ImGui::TextUnformatted(value.is_object() ? "}" : "]");
     ImGui::Unindent(label_indent);
