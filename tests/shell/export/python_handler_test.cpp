@@ -1,7 +1,13 @@
 // Tests for shell/src/export/python_handler.cpp: the Python handler a behaviour document stands for.
 #include "evb/export/python_handler.hpp"
+#include "evb/tutorial_example.hpp"
+#include "evb/workspace.hpp"
 
 #include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
 
 using evb::Json;
 
@@ -68,4 +74,18 @@ TEST_CASE("a failing behaviour raises its error type, every N-th time when it sa
 
     const std::string odd = evb::python_handler(Json::parse(R"({"failure": {"errorType": "not a name"}})"));
     CHECK(has(odd, "raise Exception("));
+}
+
+TEST_CASE("the tutorial function's behaviour reads byte for byte as the seed tutorial's lambda_function.py") {
+    std::ifstream seed(EVB_SHARED_DIR "/seed/000_c5d207bcf99b08dd.txt");
+    REQUIRE(seed);
+    const std::string text((std::istreambuf_iterator<char>(seed)), std::istreambuf_iterator<char>());
+    const std::string opening = "```python{% raw %}\n";
+    const std::size_t begin = text.find(opening);
+    REQUIRE(begin != std::string::npos);
+    const std::size_t end = text.find("```", begin + opening.size());
+    REQUIRE(end != std::string::npos);
+    const std::string shown = text.substr(begin + opening.size(), end - begin - opening.size());
+    CHECK(evb::python_handler(evb::manual_order_behavior()) == shown);
+    CHECK(evb::tutorial_lambda_source() == shown);
 }
