@@ -2,8 +2,8 @@
 
 #include "browser.hpp"
 #include "embed_api.hpp"
+#include "evb/json_access.hpp"
 #include "evb/scenario/world_requests.hpp"
-#include "json_access.hpp"
 #include "layout.hpp"
 #include "scenario_library.hpp"
 #include "ui_state.hpp"

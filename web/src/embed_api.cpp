@@ -1,8 +1,8 @@
 #include "embed_api.hpp"
 
 #include "app.hpp"
+#include "evb/json_access.hpp"
 #include "evb/scenario/scenario_events.hpp"
-#include "json_access.hpp"
 #include "page.hpp"
 #include "panels/examples_panel.hpp"
 #include "scenario_library.hpp"

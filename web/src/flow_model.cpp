@@ -2,7 +2,7 @@
 
 #include "evb/arn.hpp"
 #include "evb/event_pattern.hpp"
-#include "json_access.hpp"
+#include "evb/json_access.hpp"
 
 #include <algorithm>
 #include <optional>

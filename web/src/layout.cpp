@@ -1,7 +1,7 @@
 #include "layout.hpp"
 
 #include "app.hpp"
-#include "json_access.hpp"
+#include "evb/json_access.hpp"
 #include "theme.hpp"
 #include "widgets/status.hpp"
 

@@ -1,9 +1,9 @@
 #include "scenario_library.hpp"
 
 #include "evb/export/scenario_shell.hpp"
+#include "evb/json_access.hpp"
 #include "evb/scenario/scenario_world.hpp"
 #include "evb/shell.hpp"
-#include "json_access.hpp"
 #include "scenario_files.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "ui_state.hpp"
 
 #include "app.hpp"
-#include "json_access.hpp"
+#include "evb/json_access.hpp"
 
 namespace evb::web {
 namespace {

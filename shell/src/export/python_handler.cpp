@@ -1,5 +1,7 @@
 #include "evb/export/python_handler.hpp"
 
+#include "evb/json_access.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -10,19 +12,6 @@
 
 namespace evb {
 namespace {
-
-const Json& member(const Json& object, std::string_view key) {
-    static const Json kNull;
-    if (!object.is_object()) return kNull;
-    auto it = object.find(key);
-    return it == object.end() ? kNull : *it;
-}
-
-const Json& items(const Json& object, std::string_view key) {
-    static const Json kEmpty = Json::array();
-    const Json& value = member(object, key);
-    return value.is_array() ? value : kEmpty;
-}
 
 // The tutorial quotes its order_details dict the JSON way and all else with single quotes.
 enum class Quotes { kSingle, kDouble };

@@ -1,8 +1,8 @@
 #include "panels/bus_panel.hpp"
 
 #include "app.hpp"
+#include "evb/json_access.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "widgets/copy_button.hpp"
 
 #include <imgui.h>

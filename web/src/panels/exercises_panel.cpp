@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "browser.hpp"
+#include "evb/json_access.hpp"
 #include "evb/scenario/grader.hpp"
-#include "json_access.hpp"
 #include "panels/examples_panel.hpp"
 #include "scenario_library.hpp"
 #include "theme.hpp"

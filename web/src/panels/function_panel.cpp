@@ -3,9 +3,9 @@
 #include "app.hpp"
 #include "evb/base64.hpp"
 #include "evb/export/python_handler.hpp"
+#include "evb/json_access.hpp"
 #include "evb/tutorial_example.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "widgets/copy_button.hpp"
 
 #include <imgui.h>

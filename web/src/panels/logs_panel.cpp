@@ -1,9 +1,9 @@
 #include "panels/logs_panel.hpp"
 
 #include "app.hpp"
+#include "evb/json_access.hpp"
 #include "evb/time_format.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "widgets/copy_button.hpp"
 #include "widgets/json_view.hpp"
 #include "widgets/text_fit.hpp"

@@ -1,8 +1,8 @@
 #include "panels/rule_panel.hpp"
 
 #include "app.hpp"
+#include "evb/json_access.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "panels/target_panel.hpp"
 #include "theme.hpp"
 #include "widgets/operator_reference.hpp"

@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "evb/event_pattern.hpp"
+#include "evb/json_access.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "theme.hpp"
 #include "widgets/operator_reference.hpp"
 #include "widgets/status.hpp"

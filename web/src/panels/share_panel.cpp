@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "browser.hpp"
+#include "evb/json_access.hpp"
 #include "evb/scenario/scenario_world.hpp"
-#include "json_access.hpp"
 #include "page.hpp"
 #include "scenario_library.hpp"
 

@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "evb/arn.hpp"
+#include "evb/json_access.hpp"
 #include "fonts.hpp"
-#include "json_access.hpp"
 #include "theme.hpp"
 #include "widgets/copy_button.hpp"
 

@@ -1,5 +1,5 @@
-// Safe reads of the world's JSON snapshots for panels: a missing member or one of another type gives
-// an empty value instead of undefined behaviour or an exception.
+// Safe reads of JSON documents (the world's snapshots, behaviour documents): a missing member or one of
+// another type gives an empty value instead of undefined behaviour or an exception.
 #pragma once
 
 #include "evb/json.hpp"
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace evb::web {
+namespace evb {
 
 // member returns object[key], or a null value when object is not an object or lacks key.
 inline const Json& member(const Json& object, std::string_view key) {
@@ -37,4 +37,4 @@ inline const Json& items(const Json& object, std::string_view key) {
     return value.is_array() ? value : kEmpty;
 }
 
-}  // namespace evb::web
+}  // namespace evb
