@@ -11,10 +11,6 @@
 namespace evb::matcher {
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 // name_stop finds the first quote or backslash from p on, or returns end.
 const char* name_stop(const char* p, const char* end) {
     for (; end - p >= 16; p += 16) {
@@ -50,9 +46,7 @@ const char* string_stop(const char* p, const char* end) {
 }
 
 const char* skip_digits(const char* p, const char* end) {
-    while (p < end && is_digit(*p))
-        ++p;
-    return p;
+    return p + count_digits(p, end);
 }
 
 // token_end reads a literal or a number at p as the careful reader does (JSON's grammar, Jackson's limit on

@@ -65,6 +65,7 @@ void MatchRun::leaf(std::uint32_t path, ValueType type, std::string_view text,
                     const std::vector<ArrayStep>& steps) {
     path_stamp_[path] = epoch_;
     const ValueIndex& index = automaton_.values(path);
+    if (type == ValueType::kNumber && index.rules_out_number(text)) return;
     EventValue value;
     value.type = type;
     value.text = text;

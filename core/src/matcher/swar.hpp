@@ -57,4 +57,39 @@ constexpr std::uint64_t quote_stops(std::uint64_t word) {
     return equal_lanes(word, '"') | equal_lanes(word, '\\');
 }
 
+// is_digit tells whether c is an ASCII digit.
+constexpr bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// non_digit_lanes sets the high bit of every lane of word that is not an ASCII digit. The additions stay
+// inside each lane (at most 0x7F + 0x50), so no lane disturbs its neighbour.
+constexpr std::uint64_t non_digit_lanes(std::uint64_t word) {
+    const std::uint64_t low = word & kLow7;
+    const std::uint64_t at_least_0 = low + broadcast(0x80 - '0');     // high bit: low >= '0'
+    const std::uint64_t above_9 = low + broadcast(0x80 - ('9' + 1));  // high bit: low > '9'
+    return (word | ~at_least_0 | above_9) & kHighBits;
+}
+
+// count_digits returns how many ASCII digits start at p, looking at 8 bytes at a time while they last.
+inline std::size_t count_digits(const char* p, const char* end) {
+    const char* q = p;
+    for (; end - q >= 8; q += 8) {
+        if (const std::uint64_t stops = non_digit_lanes(load_word(q)); stops != 0)
+            return static_cast<std::size_t>(q - p) + static_cast<std::size_t>(std::countr_zero(stops) >> 3);
+    }
+    while (q < end && is_digit(*q))
+        ++q;
+    return static_cast<std::size_t>(q - p);
+}
+
+// parse_eight_digits reads 8 ASCII digits (byte 0 the most significant) as a number: pairs, then
+// quads, then the whole, each step one multiply-and-add across lanes.
+constexpr std::uint64_t parse_eight_digits(std::uint64_t word) {
+    word -= broadcast('0');
+    word = (word * 10 + (word >> 8)) & 0x00FF00FF00FF00FFULL;      // 2-digit values in lanes 0, 2, 4, 6
+    word = (word * 100 + (word >> 16)) & 0x0000FFFF0000FFFFULL;    // 4-digit values in lanes 0-1, 4-5
+    return (word * 10000 + (word >> 32)) & 0x00000000FFFFFFFFULL;  // the 8-digit value
+}
+
 }  // namespace evb::matcher

@@ -3,7 +3,9 @@
 #include "value_index.hpp"
 
 #include "evb/pattern/case_fold.hpp"
+#include "number.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace evb::matcher {
@@ -48,6 +50,7 @@ void ValueIndex::add(const Matcher& m, std::uint32_t test) {
             // both sides, decides by the text alone): each test needs only one of the two tables.
             if (m.number) {
                 number_values_.add(number_key(*m.number, bytes), test);
+                exact_micros_.push_back(abs_micros(*m.number));
                 needs_number_ = true;
             } else {
                 number_texts_.add(m.text, test);
@@ -88,6 +91,20 @@ void ValueIndex::add(const Matcher& m, std::uint32_t test) {
     }
     generic_.push_back(Generic{&m, test});
     if (m.kind == MatchKind::kAnythingBut && !m.numbers.empty()) needs_number_ = true;
+}
+
+void ValueIndex::prepare() {
+    ranges_.prepare();
+    std::sort(exact_micros_.begin(), exact_micros_.end());
+    exact_micros_.erase(std::unique(exact_micros_.begin(), exact_micros_.end()), exact_micros_.end());
+    sieve_numbers_ = !exact_micros_.empty() && number_texts_.tests.empty() && ranges_.empty() &&
+                     exists_tests_.empty() && generic_.empty();
+}
+
+bool ValueIndex::rules_out_number(std::string_view text) const {
+    if (!sieve_numbers_) return false;
+    const std::optional<std::uint64_t> micros = truncated_micros(text);
+    return micros && !std::binary_search(exact_micros_.begin(), exact_micros_.end(), *micros);
 }
 
 void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& out) const {

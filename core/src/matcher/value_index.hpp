@@ -23,7 +23,12 @@ class ValueIndex {
     void add(const Matcher& matcher, std::uint32_t test);
 
     // prepare finishes what add left to do before the next collect.
-    void prepare() { ranges_.prepare(); }
+    void prepare();
+
+    // rules_out_number tells, from a cheap look at a number's text, that no test here can accept it: when
+    // exact numbers are the only tests that accept numbers, their magnitudes in whole micro-units are kept
+    // sorted, and a number whose own magnitude is not among them equals none of them.
+    bool rules_out_number(std::string_view text) const;
 
     // needs_number tells whether collect needs the comparable form of number values.
     bool needs_number() const { return needs_number_; }
@@ -59,6 +64,8 @@ class ValueIndex {
     std::vector<std::uint32_t> literal_tests_[3];  // null, true, false
     std::vector<std::uint32_t> exists_tests_;
     std::vector<Generic> generic_;
+    std::vector<std::uint64_t> exact_micros_;  // abs_micros of the exact numbers, sorted after prepare
+    bool sieve_numbers_ = false;               // exact_micros_ alone decides which numbers may pass
     bool needs_number_ = false;
     bool needs_fold_ = false;
     mutable std::string folded_;  // scratch for folding a value

@@ -1,4 +1,5 @@
-// Tests for core/src/matcher/number.hpp: comparable_fast gives exactly what precise_number gives.
+// Tests for core/src/matcher/number.hpp: comparable_fast gives exactly what precise_number gives, and
+// truncated_micros, where it answers, the magnitude of that value.
 #include <doctest/doctest.h>
 
 #include "../../../core/src/matcher/number.hpp"
@@ -14,6 +15,8 @@ void same(const std::string& text) {
     const auto precise = evb::precise_number(text);
     REQUIRE(fast.has_value() == precise.has_value());
     if (fast) CHECK(*fast == *precise);
+    const auto micros = evb::matcher::truncated_micros(text);
+    if (micros && fast) CHECK(*micros == evb::matcher::abs_micros(*fast));
 }
 
 }  // namespace
@@ -76,4 +79,17 @@ TEST_CASE("comparable_fast agrees with precise_number on random digit strings") 
         if (next(10) == 0) text += "e" + std::to_string(static_cast<int>(next(5)) - 2);
         same(text);
     }
+}
+
+TEST_CASE("truncated_micros answers for plain decimals only, truncating past six decimals") {
+    using evb::matcher::truncated_micros;
+    CHECK(truncated_micros("37.807807921694092") == 37'807'807U);
+    CHECK(truncated_micros("-122.4912890") == 122'491'289U);
+    CHECK(truncated_micros("-0.0000009") == 0U);
+    CHECK(truncated_micros("12") == 12'000'000U);
+    CHECK(truncated_micros("0.5") == 500'000U);
+    CHECK_FALSE(truncated_micros("3.7e1").has_value());
+    CHECK_FALSE(truncated_micros("12345678901").has_value());
+    CHECK_FALSE(truncated_micros("-").has_value());
+    CHECK_FALSE(truncated_micros("").has_value());
 }

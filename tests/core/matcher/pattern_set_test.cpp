@@ -344,6 +344,21 @@ TEST_CASE("pattern set compares numbers past the sixth decimal, as event-ruler a
     CHECK(one_matches(R"({"x": [300]})", R"({"x": 3.0e2})"));
 }
 
+TEST_CASE("pattern set finds exact numbers however the event writes them, among many that differ") {
+    // A field whose only number tests are exact values turns most numbers away on their first six decimals.
+    const std::string rule = R"({"c": [37.807807921694092, -122.5, 0]})";
+    for (const char* same : {"37.807807921694092", "37.8078079216940920", "3.7807807921694092e1", "-122.5",
+                             "-122.50", "-1.225E2", "0", "-0", "0.0", "0e5"}) {
+        CAPTURE(same);
+        CHECK(one_matches(rule, std::string(R"({"c": [1.5, )") + same + "]}"));
+    }
+    for (const char* other : {"37.807807921694093", "37.807807", "37.80780792169409", "-37.807807921694092",
+                              "122.5", "-122.500001", "0.0000001", "-0.0000001", "12345678901", "1e400"}) {
+        CAPTURE(other);
+        CHECK_FALSE(one_matches(rule, std::string(R"({"c": [1.5, )") + other + "]}"));
+    }
+}
+
 TEST_CASE("pattern set reads dotted names either way round, and arrays on the way") {
     CHECK(one_matches(R"({"a": {"b": ["x"]}})", R"({"a.b": "x"})"));
     CHECK(one_matches(R"({"a.b": ["x"]})", R"({"a": {"b": "x"}})"));

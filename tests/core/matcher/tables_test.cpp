@@ -27,6 +27,23 @@ TEST_CASE("string table gives each distinct string one dense id and finds it aga
     CHECK(table.text(42) == "key42");
 }
 
+TEST_CASE("string table tells apart strings of every length that differ in one byte anywhere") {
+    // hash_bytes reads short strings and the tail of long ones in overlapping words: each byte must count.
+    StringTable table;
+    std::vector<std::string> added;
+    for (std::size_t length = 1; length <= 40; ++length) {
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string text(length, 'a');
+            text[at] = 'b';
+            CHECK(table.add(text) == added.size());
+            added.push_back(text);
+        }
+    }
+    for (std::size_t id = 0; id < added.size(); ++id)
+        CHECK(table.find(added[id]) == static_cast<std::int32_t>(id));
+    CHECK(table.find(std::string(17, 'a')) == StringTable::kMissing);
+}
+
 TEST_CASE("field tree reaches a dotted path by whole names and by nested names") {
     FieldTree tree;
     tree.add_path("a.b.c", 0);
