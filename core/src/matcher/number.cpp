@@ -5,10 +5,7 @@
 
 #include "swar.hpp"
 
-#include <algorithm>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 
 namespace evb::matcher {
 namespace {
@@ -50,13 +47,23 @@ bool read_plain_decimal(std::string_view text, PlainDecimal& out) {
     return p == end;
 }
 
-// first_fraction_word reads the first 8 fraction digits as a number, zero-padded when there are fewer.
-std::uint64_t first_fraction_word(const PlainDecimal& number) {
-    if (number.fraction_digits >= 8) return parse_eight_digits(load_word(number.fraction));
-    char padded[8];
-    std::memset(padded, '0', sizeof padded);
-    std::memcpy(padded, number.fraction, number.fraction_digits);
-    return parse_eight_digits(load_word(padded));
+// fraction_word reads fraction digits 8k to 8k+7 as a number, the missing ones counted as zeros. No copying:
+// a whole word is loaded in place; the last, partial one is loaded as the text's final 8 bytes (the fraction
+// ends the text) and shifted down, with '0' lanes shifted in behind it.
+std::uint64_t fraction_word(const PlainDecimal& number, std::size_t k, const char* text_begin) {
+    const std::size_t first = 8 * k;
+    if (number.fraction_digits >= first + 8) return parse_eight_digits(load_word(number.fraction + first));
+    if (number.fraction_digits <= first) return 0;
+    const std::size_t present = number.fraction_digits - first;  // 1 to 7
+    const char* end = number.fraction + number.fraction_digits;
+    std::uint64_t word = broadcast('0');
+    if (end - text_begin >= 8) {
+        word = (load_word(end - 8) >> (8 * (8 - present))) | (word << (8 * present));
+    } else {
+        for (std::size_t i = present; i-- > 0;)
+            word = (word << 8) | static_cast<unsigned char>(number.fraction[first + i]);
+    }
+    return parse_eight_digits(word);
 }
 
 }  // namespace
@@ -67,16 +74,12 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text) {
     std::uint64_t micro_part = 0, rest = 0;
     bool inexact = false;
     if (number.fraction_digits > 0) {
-        // The first 24 fraction digits, zero-padded, read 8 at a time: 6 micro digits, then 18 of rest.
-        char padded[kMicroDigits + kRestDigits];
-        std::memset(padded, '0', sizeof padded);
-        std::memcpy(padded, number.fraction, std::min(number.fraction_digits, sizeof padded));
-        const std::uint64_t first = parse_eight_digits(load_word(padded));
+        // The first 24 fraction digits, 8 at a time: 6 micro digits, then 18 of rest.
+        const std::uint64_t first = fraction_word(number, 0, text.data());
         micro_part = first / 100;
         rest = first % 100 * 10'000'000'000'000'000ULL +
-               parse_eight_digits(load_word(padded + 8)) * 100'000'000ULL +
-               parse_eight_digits(load_word(padded + 16));
-        for (std::size_t i = sizeof padded; i < number.fraction_digits; ++i)
+               fraction_word(number, 1, text.data()) * 100'000'000ULL + fraction_word(number, 2, text.data());
+        for (std::size_t i = kMicroDigits + kRestDigits; i < number.fraction_digits; ++i)
             inexact = inexact || number.fraction[i] != '0';
     }
     const auto micros =
@@ -91,7 +94,7 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text) {
 std::optional<std::uint64_t> truncated_micros(std::string_view text) {
     PlainDecimal number;
     if (!read_plain_decimal(text, number)) return std::nullopt;
-    const std::uint64_t micro_part = number.fraction_digits > 0 ? first_fraction_word(number) / 100 : 0;
+    const std::uint64_t micro_part = fraction_word(number, 0, text.data()) / 100;
     return number.whole * static_cast<std::uint64_t>(kMicrosPerUnit) + micro_part;
 }
 
