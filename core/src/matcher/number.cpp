@@ -75,9 +75,10 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text) {
     bool inexact = false;
     if (number.fraction_digits > 0) {
         // The first 24 fraction digits, 8 at a time: 6 micro digits, then 18 of rest.
-        const std::uint64_t first = fraction_word(number, 0, text.data());
-        micro_part = first / 100;
-        rest = first % 100 * 10'000'000'000'000'000ULL +
+        // 8 digits fit 32 bits: 32-bit division by a constant is a multiply everywhere, WebAssembly included.
+        const auto first = static_cast<std::uint32_t>(fraction_word(number, 0, text.data()));
+        micro_part = first / 100U;
+        rest = std::uint64_t{first % 100U} * 10'000'000'000'000'000ULL +
                fraction_word(number, 1, text.data()) * 100'000'000ULL + fraction_word(number, 2, text.data());
         for (std::size_t i = kMicroDigits + kRestDigits; i < number.fraction_digits; ++i)
             inexact = inexact || number.fraction[i] != '0';
@@ -94,7 +95,7 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text) {
 std::optional<std::uint64_t> truncated_micros(std::string_view text) {
     PlainDecimal number;
     if (!read_plain_decimal(text, number)) return std::nullopt;
-    const std::uint64_t micro_part = fraction_word(number, 0, text.data()) / 100;
+    const std::uint64_t micro_part = static_cast<std::uint32_t>(fraction_word(number, 0, text.data())) / 100U;
     return number.whole * static_cast<std::uint64_t>(kMicrosPerUnit) + micro_part;
 }
 
