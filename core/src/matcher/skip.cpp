@@ -1,62 +1,58 @@
-// Skipping (see skip.hpp). A container is skipped 64 bytes at a time on bit masks (block.hpp): escaped
-// bytes are found by the odd-backslash-run rule, string interiors by a prefix XOR of the remaining quotes,
-// and the depth changes by the block's opening brackets outside strings minus its closing ones. Only a
-// block that could close the container (or pass Jackson's depth limit) is walked bracket by bracket.
+// Skipping (see skip.hpp): the container loop (skip_blocks.hpp) compiled with the portable block classifier,
+// and, on x86-64, a choice of the AVX2 build of the same loop (skip_avx2.cpp) when the processor has it.
 #include "skip.hpp"
 
-#include "block.hpp"
+#include "blocks_portable.hpp"
 #include "evb/pattern/json_scanner.hpp"
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace evb::matcher {
+namespace portable {
+
+#define EVB_BLOCK_TARGET
+#include "skip_blocks.hpp"
+#undef EVB_BLOCK_TARGET
+
+}  // namespace portable
+
+#if EVB_SKIP_HAS_AVX2
+const char* skip_container_avx2(const char* p, const char* end, int depth);
+
 namespace {
 
-// Blocks in a row outside strings with no quote or bracket after which a number token might be longer than
-// kMaxJsonNumberLength (1000): such a token covers at least 14 whole 64-byte blocks.
-constexpr int kQuietBlockLimit = 13;
-
-// walk_brackets follows the brackets of one block in order; returns the offset after the container's end,
-// -1 when it does not end in this block, or -2 when the depth limit is passed.
-int walk_brackets(std::uint64_t opens, std::uint64_t closes, int& level, int max_level) {
-    for (std::uint64_t marks = opens | closes; marks != 0; marks &= marks - 1) {
-        const int i = std::countr_zero(marks);
-        if ((opens >> i) & 1) {
-            if (++level > max_level) return -2;
-        } else if (--level == 0) {
-            return i + 1;
-        }
-    }
-    return -1;
+// The processor's instruction sets are a fact for the program's lifetime: asked once.
+bool processor_has_avx2() {
+    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
+    return has;
 }
 
 }  // namespace
+#endif
+
+bool block_set_available(BlockSet set) {
+#if EVB_SKIP_HAS_AVX2
+    if (set == BlockSet::kAvx2) return processor_has_avx2();
+#endif
+    return set == BlockSet::kPortable;
+}
+
+const char* skip_container_using(BlockSet set, const char* p, const char* end, int depth) {
+#if EVB_SKIP_HAS_AVX2
+    if (set == BlockSet::kAvx2) return skip_container_avx2(p, end, depth);
+#endif
+    (void)set;
+    return portable::skip_blocks(p, end, depth);
+}
 
 const char* skip_container(const char* p, const char* end, int depth) {
-    const int max_level = kMaxJsonDepth - depth + 1;
-    int level = 1;                // depth relative to the skipped container
-    std::uint64_t in_string = 0;  // all ones when the previous block ended inside a string
-    std::uint64_t escape = 0;
-    int quiet = 0;
-    for (; p < end; p += kBlockBytes) {
-        const std::ptrdiff_t n = end - p;
-        const BlockMasks m = n >= kBlockBytes ? classify_block(p) : classify_tail(p, n);
-        quiet = (m.quote | m.open | m.close) == 0 && in_string == 0 ? quiet + 1 : 0;
-        if (quiet > kQuietBlockLimit) return nullptr;
-        const std::uint64_t strings = prefix_xor(m.quote & ~escaped_bytes(m.backslash, escape)) ^ in_string;
-        in_string = static_cast<std::uint64_t>(static_cast<std::int64_t>(strings) >> 63);
-        const std::uint64_t opens = m.open & ~strings, closes = m.close & ~strings;
-        const int open_count = bit_count(opens), close_count = bit_count(closes);
-        if (close_count < level && level + open_count <= max_level) {
-            level += open_count - close_count;
-            continue;
-        }
-        const int offset = walk_brackets(opens, closes, level, max_level);
-        if (offset >= 0) return p + offset;
-        if (offset == -2) return nullptr;
-    }
-    return nullptr;
+#if EVB_SKIP_HAS_AVX2
+    if (processor_has_avx2()) return skip_container_avx2(p, end, depth);
+#endif
+    return portable::skip_blocks(p, end, depth);
 }
 
 const char* skip_string(const char* p, const char* end) {

@@ -1,5 +1,6 @@
 // Tests for core/src/matcher/skip.hpp: skipping containers, strings and tokens word-at-a-time, at every
-// alignment. The matcher's internal headers live beside its sources, hence the relative include.
+// alignment, with every block classifier this processor can run (each must give the same answer). The
+// matcher's internal headers live beside its sources, hence the relative include.
 #include <doctest/doctest.h>
 
 #include "../../../core/src/matcher/skip.hpp"
@@ -8,13 +9,24 @@
 
 namespace {
 
-using evb::matcher::skip_container;
+using evb::matcher::BlockSet;
 using evb::matcher::skip_string;
 
-// skipped returns how many bytes skip_container consumed after the opening bracket of `json`, or -1.
-long skipped(const std::string& json) {
-    const char* end = skip_container(json.data() + 1, json.data() + json.size(), 1);
+// skipped_using returns how many bytes a skip consumed after the opening bracket of `json`, or -1.
+long skipped_using(BlockSet set, const std::string& json) {
+    const char* end = evb::matcher::skip_container_using(set, json.data() + 1, json.data() + json.size(), 1);
     return end ? static_cast<long>(end - json.data()) : -1;
+}
+
+// skipped returns what skip_container consumes, after checking every available block set consumes the same.
+long skipped(const std::string& json) {
+    const char* end = evb::matcher::skip_container(json.data() + 1, json.data() + json.size(), 1);
+    const long result = end ? static_cast<long>(end - json.data()) : -1;
+    for (const BlockSet set : {BlockSet::kPortable, BlockSet::kAvx2}) {
+        CAPTURE(static_cast<int>(set));
+        if (evb::matcher::block_set_available(set)) CHECK(skipped_using(set, json) == result);
+    }
+    return result;
 }
 
 }  // namespace
@@ -66,6 +78,10 @@ TEST_CASE("skip_container gives up where a number token could pass Jackson's len
     CHECK(skipped(short_numbers) == static_cast<long>(short_numbers.size()));
     const std::string text = "[\"" + std::string(5000, 'x') + "\"]";
     CHECK(skipped(text) == static_cast<long>(text.size()));
+}
+
+TEST_CASE("the portable block set is always available") {
+    CHECK(evb::matcher::block_set_available(BlockSet::kPortable));
 }
 
 TEST_CASE("skip_string stops after the closing quote, past escapes") {
