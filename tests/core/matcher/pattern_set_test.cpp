@@ -359,6 +359,53 @@ TEST_CASE("pattern set finds exact numbers however the event writes them, among 
     }
 }
 
+TEST_CASE("pattern set decides numeric ranges as the reference does for values a micro-unit from a bound") {
+    // Bounds and values that share their first six decimals differ only in the rest of the micro-unit.
+    const std::vector<std::string> rules = {
+        R"({"x": [{"numeric": [">", 1.5, "<=", 2.0000015]}]})",
+        R"({"x": [{"numeric": [">=", -3.0000005, "<", -0.000001]}]})",
+        R"({"x": [{"numeric": ["=", 7]}, 7.25, {"numeric": ["<", -100]}]})"};
+    for (const char* value : {"1.5",
+                              "1.50",
+                              "1.5000001",
+                              "1.4999999",
+                              "1.499999",
+                              "1.500001",
+                              "2.0000015",
+                              "2.0000014999",
+                              "2.00000150001",
+                              "2.000001",
+                              "2.000002",
+                              "-3.0000005",
+                              "-3.0000004",
+                              "-3.00000051",
+                              "-3.000001",
+                              "-3.000000",
+                              "-2.9999999",
+                              "-0.000001",
+                              "-0.0000010001",
+                              "-0.0000009",
+                              "-0",
+                              "0",
+                              "0.0000001",
+                              "7",
+                              "7.0000000001",
+                              "6.9999999",
+                              "7.25",
+                              "7.2500001",
+                              "-100",
+                              "-100.0000001",
+                              "-99.9999999",
+                              "4999999999.9999999",
+                              "5000000000",
+                              "-5000000000",
+                              "1e1",
+                              "-1.5E-1"}) {
+        agree(rules, std::string(R"({"x": [0.5, )") + value + "]}");
+        agree(rules, std::string(R"({"x": )") + value + "}");
+    }
+}
+
 TEST_CASE("pattern set reads dotted names either way round, and arrays on the way") {
     CHECK(one_matches(R"({"a": {"b": ["x"]}})", R"({"a.b": "x"})"));
     CHECK(one_matches(R"({"a.b": ["x"]})", R"({"a": {"b": "x"}})"));
