@@ -1,6 +1,6 @@
-// The skipping loop for x86-64 processors with AVX2 and POPCNT (nearly all since 2013): a 64-byte block is two
-// 32-byte compares per byte class, and bit counts are one instruction. Only these functions are compiled for
-// AVX2 (by a function attribute, not a compiler flag), so the rest of the program runs on any x86-64;
+// The skipping loop for x86-64 processors with AVX2 and POPCNT (nearly all since 2013): a 64-byte block is
+// two 32-byte compares per byte class, and bit counts are one instruction. Only these functions are compiled
+// for AVX2 (by a function attribute, not a compiler flag), so the rest of the program runs on any x86-64;
 // skip.cpp calls them only when the processor has the instructions.
 #include "skip.hpp"
 
@@ -8,11 +8,11 @@
 #include "block.hpp"
 #include "evb/pattern/json_scanner.hpp"
 
+#include <immintrin.h>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <immintrin.h>
 
 namespace evb::matcher::avx2 {
 
@@ -53,7 +53,7 @@ EVB_BLOCK_TARGET inline int bit_count(std::uint64_t x) {
 namespace evb::matcher {
 
 __attribute__((target("avx2,popcnt"))) const char* skip_container_avx2(const char* p, const char* end,
-                                                                        int depth) {
+                                                                       int depth) {
     return avx2::skip_blocks(p, end, depth);
 }
 

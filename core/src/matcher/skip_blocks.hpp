@@ -23,7 +23,8 @@ EVB_BLOCK_TARGET inline BlockMasks classify_tail(const char* p, std::ptrdiff_t n
 
 // walk_brackets follows the brackets of one block in order; returns the offset after the container's end,
 // -1 when it does not end in this block, or -2 when the depth limit is passed.
-EVB_BLOCK_TARGET inline int walk_brackets(std::uint64_t opens, std::uint64_t closes, int& level, int max_level) {
+EVB_BLOCK_TARGET inline int walk_brackets(std::uint64_t opens, std::uint64_t closes, int& level,
+                                          int max_level) {
     for (std::uint64_t marks = opens | closes; marks != 0; marks &= marks - 1) {
         const int i = std::countr_zero(marks);
         if ((opens >> i) & 1) {
