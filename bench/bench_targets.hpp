@@ -24,7 +24,8 @@ struct SetResult {
 // parse where plans.json lists none), and 5x event-ruler's.
 void print_set(const RuleSetPlan& plan, const SetResult& result, double bytes_per_event);
 
-// print_scaling prints how much slower the big set runs than the small one, against the limit.
+// print_scaling prints how much slower the big set runs than the small one (on the same file, each measured
+// against the full parse timed beside it), against the limit.
 void print_scaling(const std::map<std::string, SetResult>& results, const char* big, const char* small,
                    double limit);
 

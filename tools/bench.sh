@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # bench.sh runs the matcher benchmark natively and as WebAssembly under node, side by side, over the
-# CityLots data generated into build/bench-data, and prints the WebAssembly/native ratio per set. The two
-# sides alternate for several rounds (native, wasm, native, wasm, ...) and each side keeps its best figure per
-# set, so a shared machine's slow spells touch both sides alike.
+# CityLots data generated into build/bench-data, and prints the WebAssembly/native ratio per set, twice:
+# against the fastest native build (its container skip on AVX2 where the processor has it) and against a
+# native build of the very same code WebAssembly runs (EVB_PORTABLE_SKIP: SSE2, as SIMD128). The sides
+# alternate for several rounds and each keeps its best figure per set, so a shared machine's slow spells
+# touch them alike.
 #   tools/bench.sh [--rounds N (default 2)] [--sets A,B] [--min-seconds S]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,6 +21,9 @@ if [ ! -f "$data/citylots2_geomfirst.jsonl" ]; then
 fi
 # Two build jobs at most: the machine is shared. cmake/Emscripten.cmake holds the WebAssembly flags.
 cmake --preset release >/dev/null && cmake --build --preset release -j2 --target evb_matcher_bench >/dev/null
+cmake -S . -B build/release-portable -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_BENCH=ON \
+  -DCMAKE_CXX_FLAGS=-DEVB_PORTABLE_SKIP >/dev/null
+cmake --build build/release-portable -j2 --target evb_matcher_bench >/dev/null
 cmake -S . -B build/wasm-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_BENCH=ON \
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake >/dev/null
 cmake --build build/wasm-bench -j2 --target evb_matcher_bench >/dev/null
@@ -28,19 +33,28 @@ if [ "${1:-}" = "--rounds" ]; then rounds=$2; shift 2; fi
 args=(--plans "$shared/bench/plans.json" --data "$data" "$@")
 status=0
 native() { build/release/bench/evb_matcher_bench "${args[@]}" --label native; }
+portable() { build/release-portable/bench/evb_matcher_bench "${args[@]}" --label portable; }
 wasm() { node --no-experimental-fetch build/wasm-bench/bench/evb_matcher_bench.js "${args[@]}" --label wasm; }
 # The first round prints both reports in full; later rounds add only their RESULT lines.
 native | tee build/bench-native.txt || status=1
 wasm | tee build/bench-wasm.txt || status=1
+portable | grep '^RESULT' >>build/bench-native.txt || status=1
 for ((round = 2; round <= rounds; round++)); do
   echo "round $round of $rounds ..."
   native | grep '^RESULT' >>build/bench-native.txt || status=1
   wasm | grep '^RESULT' >>build/bench-wasm.txt || status=1
+  portable | grep '^RESULT' >>build/bench-native.txt || status=1
 done
 echo
 echo "WebAssembly / native, per set, best of $rounds rounds on each side (target >= 0.5):"
+echo "  set                            / fastest native    / native, same code"
 awk '/^RESULT/ { key = $2 " " $3; if ($4 > eps[key]) eps[key] = $4; names[$3] = 1 }
-     END { for (n in names) if (("native " n) in eps && ("wasm " n) in eps)
-             printf "  %-30s %.2f %s\n", n, eps["wasm " n] / eps["native " n], (eps["wasm " n] / eps["native " n] >= 0.5 ? "PASS" : "MISS") }' \
+     function cell(side, n,   r) {
+       if (!((side " " n) in eps)) return "      -     "
+       r = eps["wasm " n] / eps[side " " n]
+       return sprintf("%5.2f %s", r, r >= 0.5 ? "PASS" : "MISS")
+     }
+     END { for (n in names) if ("wasm " n in eps)
+             printf "  %-30s   %s        %s\n", n, cell("native", n), cell("portable", n) }' \
   build/bench-native.txt build/bench-wasm.txt | sort
 exit $status

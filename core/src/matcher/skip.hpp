@@ -8,7 +8,10 @@
 #pragma once
 
 // The AVX2 build of the container loop needs x86-64 and GCC's or Clang's target attribute and CPU query.
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(__wasm__)
+// EVB_PORTABLE_SKIP leaves it out: the benchmark builds that way to compare WebAssembly with the very same
+// code natively.
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(__wasm__) && \
+    !defined(EVB_PORTABLE_SKIP)
 #define EVB_SKIP_HAS_AVX2 1
 #else
 #define EVB_SKIP_HAS_AVX2 0
