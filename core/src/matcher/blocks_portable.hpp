@@ -18,43 +18,61 @@
 
 namespace evb::matcher::portable {
 
-#if defined(__SSE2__)
-// classify_block classifies the 64 bytes at p (all must be readable).
-inline BlockMasks classify_block(const char* p) {
+// classify_with classifies the 64 bytes at p (all must be readable) with one 16-byte SIMD instruction set,
+// given as Ops: a vector type V and load, splat, equal, either, mask (a lane per bit) and any.
+template <typename Ops>
+inline BlockMasks classify_with(const char* p) {
+    using V = typename Ops::V;
     // Setting bit 5 turns '[' into '{' and ']' into '}', and no other byte into either.
-    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), fold = _mm_set1_epi8(0x20);
-    const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+    const V quote = Ops::splat('"'), slash = Ops::splat('\\'), fold = Ops::splat(0x20);
+    const V open = Ops::splat('{'), close = Ops::splat('}');
+    const auto bits = [](V equal, int k) { return static_cast<std::uint64_t>(Ops::mask(equal)) << (16 * k); };
     BlockMasks m;
+    V slashes[4];
     for (int k = 0; k < 4; ++k) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-        const __m128i folded = _mm_or_si128(v, fold);
-        auto bits = [k](__m128i eq) {
-            return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(eq))) << (16 * k);
-        };
-        m.quote |= bits(_mm_cmpeq_epi8(v, quote));
-        m.backslash |= bits(_mm_cmpeq_epi8(v, slash));
-        m.open |= bits(_mm_cmpeq_epi8(folded, open));
-        m.close |= bits(_mm_cmpeq_epi8(folded, close));
+        const V v = Ops::load(p + 16 * k);
+        const V folded = Ops::either(v, fold);
+        m.quote |= bits(Ops::equal(v, quote), k);
+        m.open |= bits(Ops::equal(folded, open), k);
+        m.close |= bits(Ops::equal(folded, close), k);
+        slashes[k] = Ops::equal(v, slash);
+    }
+    // Backslashes are rare: one test of all four results spares four mask extractions (costly in
+    // WebAssembly).
+    if (Ops::any(Ops::either(Ops::either(slashes[0], slashes[1]), Ops::either(slashes[2], slashes[3])))) {
+        for (int k = 0; k < 4; ++k)
+            m.backslash |= bits(slashes[k], k);
     }
     return m;
 }
-#elif defined(__wasm_simd128__)
+
+#if defined(__SSE2__)
+struct Sse2 {
+    using V = __m128i;
+    static V load(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+    static V splat(char c) { return _mm_set1_epi8(c); }
+    static V equal(V a, V b) { return _mm_cmpeq_epi8(a, b); }
+    static V either(V a, V b) { return _mm_or_si128(a, b); }
+    static std::uint16_t mask(V v) { return static_cast<std::uint16_t>(_mm_movemask_epi8(v)); }
+    static bool any(V v) { return _mm_movemask_epi8(v) != 0; }
+};
+
 inline BlockMasks classify_block(const char* p) {
-    const v128_t quote = wasm_i8x16_splat('"'), slash = wasm_i8x16_splat('\\'), fold = wasm_i8x16_splat(0x20);
-    const v128_t open = wasm_i8x16_splat('{'), close = wasm_i8x16_splat('}');
-    BlockMasks m;
-    for (int k = 0; k < 4; ++k) {
-        const v128_t v = wasm_v128_load(p + 16 * k);
-        const v128_t folded = wasm_v128_or(v, fold);
-        auto bits = [k](v128_t eq) {
-            return static_cast<std::uint64_t>(static_cast<std::uint16_t>(wasm_i8x16_bitmask(eq))) << (16 * k);
-        };
-        m.quote |= bits(wasm_i8x16_eq(v, quote));
-        m.backslash |= bits(wasm_i8x16_eq(v, slash));
-        m.open |= bits(wasm_i8x16_eq(folded, open));
-        m.close |= bits(wasm_i8x16_eq(folded, close));
-    }
-    return m;
+    return classify_with<Sse2>(p);
+}
+#elif defined(__wasm_simd128__)
+struct Simd128 {
+    using V = v128_t;
+    static V load(const char* p) { return wasm_v128_load(p); }
+    static V splat(char c) { return wasm_i8x16_splat(c); }
+    static V equal(V a, V b) { return wasm_i8x16_eq(a, b); }
+    static V either(V a, V b) { return wasm_v128_or(a, b); }
+    static std::uint16_t mask(V v) { return static_cast<std::uint16_t>(wasm_i8x16_bitmask(v)); }
+    static bool any(V v) { return wasm_v128_any_true(v); }
+};
+
+inline BlockMasks classify_block(const char* p) {
+    return classify_with<Simd128>(p);
 }
 #else
 // pack_lanes turns a lane mask (high bit per lane) into 8 bits, lane i to bit i.
