@@ -49,10 +49,8 @@ const char* skip_container_using(BlockSet set, const char* p, const char* end, i
 }
 
 const char* skip_container(const char* p, const char* end, int depth) {
-#if EVB_SKIP_HAS_AVX2
-    if (processor_has_avx2()) return skip_container_avx2(p, end, depth);
-#endif
-    return portable::skip_blocks(p, end, depth);
+    const BlockSet best = block_set_available(BlockSet::kAvx2) ? BlockSet::kAvx2 : BlockSet::kPortable;
+    return skip_container_using(best, p, end, depth);
 }
 
 const char* skip_string(const char* p, const char* end) {
