@@ -4,6 +4,7 @@
 
 #include "evb/pattern/json_scanner.hpp"
 #include "skip.hpp"
+#include "stops16.hpp"
 #include "swar.hpp"
 
 #include <cstring>
@@ -13,9 +14,8 @@ namespace {
 
 // name_stop finds the first quote or backslash from p on, or returns end.
 const char* name_stop(const char* p, const char* end) {
-    for (; end - p >= 16; p += 16) {
-        const int lane = first_of_two(quote_stops(load_word(p)), quote_stops(load_word(p + 8)));
-        if (lane < 16) return p + lane;
+    for (; end - p >= kStopBytes; p += kStopBytes) {
+        if (const int lane = first_quote_or_backslash(p); lane < kStopBytes) return p + lane;
     }
     while (p < end && *p != '"' && *p != '\\')
         ++p;
@@ -28,17 +28,10 @@ bool has_control(std::string_view text) {
     return false;
 }
 
-// string_stops flags the lanes holding a quote, a backslash or a control character.
-std::uint64_t string_stops(std::uint64_t word) {
-    const std::uint64_t controls = ~(((word & kLow7) + broadcast(0x80 - 0x20)) | word) & kHighBits;
-    return equal_lanes(word, '"') | equal_lanes(word, '\\') | controls;
-}
-
 // string_stop finds the first quote, backslash or control character from p on, or returns end.
 const char* string_stop(const char* p, const char* end) {
-    for (; end - p >= 16; p += 16) {
-        const int lane = first_of_two(string_stops(load_word(p)), string_stops(load_word(p + 8)));
-        if (lane < 16) return p + lane;
+    for (; end - p >= kStopBytes; p += kStopBytes) {
+        if (const int lane = first_string_stop(p); lane < kStopBytes) return p + lane;
     }
     while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
         ++p;

@@ -4,6 +4,7 @@
 
 #include "blocks_portable.hpp"
 #include "evb/pattern/json_scanner.hpp"
+#include "stops16.hpp"
 
 #include <bit>
 #include <cstddef>
@@ -54,9 +55,9 @@ const char* skip_container(const char* p, const char* end, int depth) {
 }
 
 const char* skip_string(const char* p, const char* end) {
-    while (end - p >= 16) {
-        const char* stop = p + first_of_two(quote_stops(load_word(p)), quote_stops(load_word(p + 8)));
-        if (stop == p + 16) {
+    while (end - p >= kStopBytes) {
+        const char* stop = p + first_quote_or_backslash(p);
+        if (stop == p + kStopBytes) {
             p = stop;
         } else if (*stop == '"') {
             return stop + 1;

@@ -1,6 +1,6 @@
 // Skipping the parts of an event no pattern looks at, as fast as the text allows: containers 64 bytes per
 // step on bit masks (block.hpp; AVX2 where the processor has it, else SSE2, SIMD128 or plain integers),
-// strings 16 bytes per step with word-at-a-time arithmetic (swar.hpp).
+// strings 16 bytes per step (stops16.hpp).
 // Skipping checks structure only (strings closed, brackets balanced), not the full grammar; where the careful
 // reader (the reference flattener) might judge otherwise (nesting deeper than Jackson allows, a number token
 // that could be longer than Jackson allows, text ending early) the skip gives up and returns nullptr. Depends

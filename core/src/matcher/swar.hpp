@@ -52,11 +52,6 @@ inline int first_of_two(std::uint64_t first, std::uint64_t second) {
     return lane < 8 ? lane : 8 + (std::countr_zero(second) >> 3);
 }
 
-// quote_stops flags the lanes holding a quote or a backslash.
-constexpr std::uint64_t quote_stops(std::uint64_t word) {
-    return equal_lanes(word, '"') | equal_lanes(word, '\\');
-}
-
 // is_digit tells whether c is an ASCII digit.
 constexpr bool is_digit(char c) {
     return c >= '0' && c <= '9';
