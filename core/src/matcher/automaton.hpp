@@ -16,11 +16,14 @@
 
 namespace evb::matcher {
 
-// One field test of one branch: which branch, which path, whether the field may be absent ("exists": false).
+// One field test of one branch: which branch, which path, whether the field may be absent ("exists": false),
+// and whether it is its branch's only test (then array positions never matter for it: a value that passes it
+// is consistent with nothing else to be consistent with).
 struct TestInfo {
     std::uint32_t branch = 0;
     std::uint32_t path = 0;
     bool allows_absent = false;
+    bool alone = false;
 };
 
 // One branch: its pattern, and its tests (tests first_test .. first_test + test_count - 1).

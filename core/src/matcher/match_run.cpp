@@ -73,15 +73,24 @@ void MatchRun::leaf(std::uint32_t path, ValueType type, std::string_view text,
     candidates_.clear();
     index.collect(value, candidates_);
     if (candidates_.empty()) return;
+    // The value's array positions are kept only if a test it passed shares its branch with others.
     std::uint32_t field = kNoField;
-    if (!steps.empty()) {
-        field = static_cast<std::uint32_t>(fields_.size());
-        const auto first = static_cast<std::uint32_t>(steps_.size());
-        steps_.insert(steps_.end(), steps.begin(), steps.end());
-        fields_.push_back(Field{first, static_cast<std::uint32_t>(steps_.size())});
-    }
-    for (const std::uint32_t test : candidates_)
+    for (const std::uint32_t test : candidates_) {
+        if (steps.empty() || automaton_.tests()[test].alone) {
+            hit(test, kNoField);
+            continue;
+        }
+        if (field == kNoField) field = add_field(steps);
         hit(test, field);
+    }
+}
+
+std::uint32_t MatchRun::add_field(const std::vector<ArrayStep>& steps) {
+    const auto field = static_cast<std::uint32_t>(fields_.size());
+    const auto first = static_cast<std::uint32_t>(steps_.size());
+    steps_.insert(steps_.end(), steps.begin(), steps.end());
+    fields_.push_back(Field{first, static_cast<std::uint32_t>(steps_.size())});
+    return field;
 }
 
 void MatchRun::hit(std::uint32_t test, std::uint32_t field) {

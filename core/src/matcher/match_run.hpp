@@ -2,9 +2,10 @@
 // is allocated once the buffers have grown). Every leaf the reader reports is looked up in its path's
 // ValueIndex; each test it passes is stamped as passed for this event and counts towards its branch. A branch
 // whose every test passed holds, once its values are array-consistent, exactly as in the reference engine:
-// tests passed by a value outside every array need no search, the others are assigned by the same bounded
-// backtracking search over the same candidates in the same order. Not safe for two threads at once.
-// Depends on the automaton, the event reader and the reference flattener (for events the reader declines).
+// tests passed by a value outside every array, or alone in their branch, need no search; the others are
+// assigned by the same bounded backtracking search over the same candidates in the same order. Not safe for
+// two threads at once. Depends on the automaton, the event reader and the reference flattener (for events the
+// reader declines).
 #pragma once
 
 #include "automaton.hpp"
@@ -55,6 +56,8 @@ class MatchRun final : public LeafSink {
 
     void begin();
     bool read_carefully(std::string_view json);
+    // add_field keeps one value's array positions for the consistency search; returns its field number.
+    std::uint32_t add_field(const std::vector<ArrayStep>& steps);
     void hit(std::uint32_t test, std::uint32_t field);
     void finish(std::vector<std::size_t>& matched);
     bool branch_holds(const BranchInfo& branch);
