@@ -73,6 +73,13 @@ inline std::size_t count_digits(const char* p, const char* end) {
         if (const std::uint64_t stops = non_digit_lanes(load_word(q)); stops != 0)
             return static_cast<std::size_t>(q - p) + static_cast<std::size_t>(std::countr_zero(stops) >> 3);
     }
+    // The last 1 to 7 bytes, as the top lanes of the text's final 8 bytes (the lanes below were counted).
+    if (q < end && end - p >= 8) {
+        const auto left = static_cast<int>(end - q);
+        const std::uint64_t stops = non_digit_lanes(load_word(end - 8)) >> (8 * (8 - left));
+        const int digits = stops == 0 ? left : std::countr_zero(stops) >> 3;
+        return static_cast<std::size_t>(q - p) + static_cast<std::size_t>(digits);
+    }
     while (q < end && is_digit(*q))
         ++q;
     return static_cast<std::size_t>(q - p);
