@@ -34,6 +34,11 @@ void FieldTree::link(std::int32_t from, std::string_view name, std::int32_t to) 
     names.lengths |= length_bit(name.size());
     const std::uint32_t name_id = names.table.add(name);
     if (name_id == names.nodes.size()) names.nodes.push_back(to);
+    names.few_count = 0;
+    if (names.table.size() > kFewNames) return;
+    for (std::uint32_t id = 0; id < names.table.size(); ++id)
+        names.few[id] = FewName{key_of(names.table.text(id)), id, names.nodes[id]};
+    names.few_count = static_cast<int>(names.table.size());
 }
 
 }  // namespace evb::matcher

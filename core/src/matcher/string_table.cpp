@@ -18,19 +18,6 @@ std::uint32_t tag_of(std::uint64_t hash) {
     return static_cast<std::uint32_t>(hash >> 32) | 1U;
 }
 
-// short_word reads 1 to 7 bytes as one number: the first and last four (or two, or one) bytes overlap as
-// needed, so a short string costs two loads and no loop.
-std::uint64_t short_word(const char* p, std::size_t n) {
-    const auto byte = [p](std::size_t i) {
-        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
-    };
-    const auto four = [&byte](std::size_t i) {
-        return byte(i) | (byte(i + 1) << 8) | (byte(i + 2) << 16) | (byte(i + 3) << 24);  // little-endian
-    };
-    if (n >= 4) return (four(0) << 32) | four(n - 4);
-    return (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
-}
-
 }  // namespace
 
 std::uint64_t hash_bytes(std::string_view text) {
@@ -38,7 +25,7 @@ std::uint64_t hash_bytes(std::string_view text) {
     const std::size_t n = text.size();
     std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
     if (n == 0) return mix(h);
-    if (n < 8) return mix(h ^ short_word(p, n));
+    if (n < 8) return mix(h ^ load_short(p, n));
     // Whole words, then the last 8 bytes (overlapping the last whole word when n is not a multiple of 8).
     std::size_t i = 0;
     for (; i + 8 < n; i += 8)

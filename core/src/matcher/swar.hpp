@@ -31,6 +31,19 @@ inline std::uint64_t load_word(const char* p) {
     }
 }
 
+// load_short reads 1 to 8 bytes as one number without reading past them: the first and last four (or
+// two, or one) bytes, overlapping as needed. Texts of the same length give equal numbers only if equal.
+inline std::uint64_t load_short(const char* p, std::size_t n) {
+    const auto byte = [p](std::size_t i) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+    };
+    const auto four = [&byte](std::size_t i) {
+        return byte(i) | (byte(i + 1) << 8) | (byte(i + 2) << 16) | (byte(i + 3) << 24);  // little-endian
+    };
+    if (n >= 4) return (four(0) << 32) | four(n - 4);
+    return (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+}
+
 // broadcast repeats one byte value in all 8 lanes.
 constexpr std::uint64_t broadcast(unsigned char byte) {
     return kOnes * byte;

@@ -53,7 +53,9 @@ TEST_CASE("the stop finders find every byte value at every position, or none") {
 
 TEST_CASE("the stop finders report the first of several stops") {
     std::mt19937 random(20261127);
-    const std::string alphabet = "\"\\\x01\x1F\x20\x7F\x80\xE9" "ab{}[]:,";
+    const std::string alphabet =
+        "\"\\\x01\x1F\x20\x7F\x80\xE9"
+        "ab{}[]:,";
     for (int round = 0; round < 20000; ++round) {
         std::string bytes(kStopBytes, ' ');
         for (char& c : bytes)

@@ -62,6 +62,39 @@ TEST_CASE("field tree reaches a dotted path by whole names and by nested names")
     CHECK(tree.node(child(ab, "c")).names == FieldTree::kNone);
 }
 
+TEST_CASE("field tree tells apart names of every length that differ in one byte, with few names or many") {
+    // A position with a few onward names compares them by their first and last 8 bytes (and, past 16 bytes,
+    // the whole text); one with more hashes them. Both must see every byte.
+    for (const std::size_t names_here : {1, 4, 5}) {
+        for (std::size_t length = 0; length <= 24; ++length) {
+            FieldTree tree;
+            std::vector<std::string> names;
+            for (std::size_t i = 0; i < names_here; ++i) {
+                std::string name(length, 'a');
+                if (i > 0 && length == 0) break;  // only one empty name
+                if (i > 0) name[(i * 7) % length] = static_cast<char>('a' + i);
+                if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+                tree.add_path("top." + name, static_cast<std::uint32_t>(names.size()));
+                names.push_back(name);
+            }
+            const FieldTree::Node& top = tree.node(tree.child(tree.node(FieldTree::kRoot), "top"));
+            CAPTURE(names_here);
+            CAPTURE(length);
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const std::int32_t found = tree.child(top, names[i]);
+                REQUIRE(found != FieldTree::kNone);
+                CHECK(tree.node(found).path == static_cast<std::int32_t>(i));
+            }
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string other(length, 'a');
+                other[at] = 'z';
+                CHECK(tree.child(top, other) == FieldTree::kNone);
+            }
+            CHECK(tree.child(top, std::string(length + 1, 'a')) == FieldTree::kNone);
+        }
+    }
+}
+
 TEST_CASE("byte trie finds every added prefix of a value, and every suffix when backwards") {
     ByteTrie prefixes;
     prefixes.add("", 0, false);
