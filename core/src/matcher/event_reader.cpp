@@ -38,13 +38,10 @@ const char* string_stop(const char* p, const char* end) {
     return p;
 }
 
-const char* skip_digits(const char* p, const char* end) {
-    return p + count_digits(p, end);
-}
-
 // token_end reads a literal or a number at p as the careful reader does (JSON's grammar, Jackson's limit on
-// a number's length), whether or not a pattern looks at it, and returns where it ends, or nullptr.
-const char* token_end(const char* p, const char* end, ValueType& type) {
+// a number's length), whether or not a pattern looks at it, and returns where it ends, or nullptr. A number's
+// shape is left in `number`.
+const char* token_end(const char* p, const char* end, ValueType& type, NumberShape& number) {
     static constexpr std::string_view kLiterals[] = {"true", "false", "null"};
     static constexpr ValueType kTypes[] = {ValueType::kTrue, ValueType::kFalse, ValueType::kNull};
     for (int i = 0; i < 3; ++i) {
@@ -55,30 +52,10 @@ const char* token_end(const char* p, const char* end, ValueType& type) {
         type = kTypes[i];
         return p + word.size();
     }
-    const char* start = p;
-    if (*p == '-') ++p;
-    if (p >= end || !is_digit(*p)) return nullptr;
-    if (*p == '0') {
-        ++p;
-        if (p < end && is_digit(*p)) return nullptr;
-    } else {
-        p = skip_digits(p, end);
-    }
-    if (p < end && *p == '.') {
-        const char* digits = ++p;
-        p = skip_digits(p, end);
-        if (p == digits) return nullptr;
-    }
-    if (p < end && (*p == 'e' || *p == 'E')) {
-        ++p;
-        if (p < end && (*p == '+' || *p == '-')) ++p;
-        const char* digits = p;
-        p = skip_digits(p, end);
-        if (p == digits) return nullptr;
-    }
-    if (static_cast<std::size_t>(p - start) > kMaxJsonNumberLength) return nullptr;
+    const char* stop = scan_number(p, end, number);
+    if (!stop || static_cast<std::size_t>(stop - p) > kMaxJsonNumberLength) return nullptr;
     type = ValueType::kNumber;
-    return p;
+    return stop;
 }
 
 }  // namespace
@@ -150,7 +127,8 @@ bool EventReader::value(std::int32_t node, int depth) {
     }
     if (path != FieldTree::kNone) return leaf_token(static_cast<std::uint32_t>(path));
     ValueType type = ValueType::kNull;
-    p_ = token_end(p_, end_, type);
+    NumberShape number;
+    p_ = token_end(p_, end_, type, number);
     return p_ != nullptr;
 }
 
@@ -195,16 +173,18 @@ bool EventReader::leaf_string(std::uint32_t path) {
     if (stop == end_ || *stop != '"') return false;
     p_ = stop + 1;
     sink_.leaf(path, ValueType::kString, std::string_view(start, static_cast<std::size_t>(stop - start)),
-               steps_);
+               steps_, nullptr);
     return true;
 }
 
 bool EventReader::leaf_token(std::uint32_t path) {
     ValueType type = ValueType::kNull;
+    NumberShape number;
     const char* start = p_;
-    p_ = token_end(p_, end_, type);
+    p_ = token_end(p_, end_, type, number);
     if (!p_) return false;
-    sink_.leaf(path, type, std::string_view(start, static_cast<std::size_t>(p_ - start)), steps_);
+    sink_.leaf(path, type, std::string_view(start, static_cast<std::size_t>(p_ - start)), steps_,
+               type == ValueType::kNumber ? &number : nullptr);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "evb/pattern/flatten.hpp"
 #include "evb/pattern/matcher.hpp"
 #include "field_tree.hpp"
+#include "number.hpp"
 
 #include <cstdint>
 #include <string_view>
@@ -19,9 +20,10 @@ namespace evb::matcher {
 // LeafSink receives the leaves the reader finds on pattern paths, in document order.
 class LeafSink {
   public:
-    // leaf receives one value at a pattern path, inside the given arrays (outermost first).
+    // leaf receives one value at a pattern path, inside the given arrays (outermost first); a number comes
+    // with its shape when the reader has it (else nullptr).
     virtual void leaf(std::uint32_t path, ValueType type, std::string_view text,
-                      const std::vector<ArrayStep>& steps) = 0;
+                      const std::vector<ArrayStep>& steps, const NumberShape* number) = 0;
 
   protected:
     ~LeafSink() = default;

@@ -56,20 +56,26 @@ bool MatchRun::read_carefully(std::string_view json) {
     std::vector<ArrayStep> steps;
     for (const FlatField& field : flat.fields) {
         steps.assign(flat.steps.begin() + field.steps_begin, flat.steps.begin() + field.steps_end);
-        leaf(field.path, field.value.type, field.value.text, steps);
+        const std::string_view text = field.value.text;
+        NumberShape number;
+        const bool scanned =
+            field.value.type == ValueType::kNumber &&
+            scan_number(text.data(), text.data() + text.size(), number) == text.data() + text.size();
+        leaf(field.path, field.value.type, text, steps, scanned ? &number : nullptr);
     }
     return true;
 }
 
 void MatchRun::leaf(std::uint32_t path, ValueType type, std::string_view text,
-                    const std::vector<ArrayStep>& steps) {
+                    const std::vector<ArrayStep>& steps, const NumberShape* number) {
     path_stamp_[path] = epoch_;
     const ValueIndex& index = automaton_.values(path);
-    if (type == ValueType::kNumber && index.rules_out_number(text)) return;
+    if (number && index.rules_out_number(*number)) return;
     EventValue value;
     value.type = type;
     value.text = text;
-    if (type == ValueType::kNumber && index.needs_number()) value.number = comparable_fast(text);
+    if (type == ValueType::kNumber && index.needs_number())
+        value.number = number ? comparable_fast(text, *number) : comparable_fast(text);
     candidates_.clear();
     index.collect(value, candidates_);
     if (candidates_.empty()) return;

@@ -1,6 +1,6 @@
-// comparable_fast and truncated_micros (see number.hpp): the integer digits one by one, the fraction 8 digits
-// at a time (SWAR), keeping six fraction digits as micro-units and the next eighteen as the rest of a
-// micro-unit, exactly as precise_number does.
+// scan_number, comparable_fast and truncated_micros (see number.hpp): the integer digits one by one, the
+// fraction 8 digits at a time (SWAR), keeping six fraction digits as micro-units and the next eighteen as the
+// rest of a micro-unit, exactly as precise_number does.
 #include "number.hpp"
 
 #include "swar.hpp"
@@ -15,8 +15,8 @@ constexpr std::size_t kMaxSignificantDigits = 64;  // precise_number's limit
 constexpr std::size_t kMicroDigits = 6;
 constexpr std::size_t kRestDigits = 18;
 
-// A number text of the common shape: a sign, 1 to 10 integer digits, then maybe '.' and fraction digits,
-// 64 digits at most in all, and nothing after them.
+// A number of the common shape: a sign, 1 to 10 integer digits, then maybe '.' and fraction digits, 64
+// digits at most in all, and no exponent.
 struct PlainDecimal {
     bool negative = false;
     std::uint64_t whole = 0;
@@ -24,27 +24,24 @@ struct PlainDecimal {
     std::size_t fraction_digits = 0;
 };
 
-// read_plain_decimal splits text of the common shape; false for every other shape.
-bool read_plain_decimal(std::string_view text, PlainDecimal& out) {
-    const char* p = text.data();
-    const char* end = p + text.size();
-    out.negative = p < end && *p == '-';
-    if (out.negative) ++p;
-    int integer_digits = 0;
-    for (; p < end && is_digit(*p); ++p) {
-        if (++integer_digits > kMaxIntegerDigits) return false;
-        out.whole = out.whole * 10 + static_cast<std::uint64_t>(*p - '0');
-    }
-    if (integer_digits == 0) return false;
-    if (p < end && *p == '.') {
-        out.fraction = ++p;
-        out.fraction_digits = count_digits(p, end);
-        p += out.fraction_digits;
-        // Past 64 digits in all, precise_number may count more than its 64 significant ones: let it decide.
-        if (static_cast<std::size_t>(integer_digits) + out.fraction_digits > kMaxSignificantDigits)
-            return false;
-    }
-    return p == end;
+// plain_decimal takes a number's shape apart when it is of the common shape; false for every other.
+bool plain_decimal(const NumberShape& shape, PlainDecimal& out) {
+    if (shape.exponent || shape.integer_digits == 0 || shape.integer_digits > kMaxIntegerDigits) return false;
+    // Past 64 digits in all, precise_number may count more than its 64 significant ones: let it decide.
+    if (shape.integer_digits + shape.fraction_digits > kMaxSignificantDigits) return false;
+    out.negative = shape.negative;
+    out.whole = 0;
+    for (std::size_t i = 0; i < shape.integer_digits; ++i)
+        out.whole = out.whole * 10 + static_cast<std::uint64_t>(shape.integer[i] - '0');
+    out.fraction = shape.fraction;
+    out.fraction_digits = shape.fraction_digits;
+    return true;
+}
+
+// shape_of scans a whole text as one JSON number; false when it is not exactly one.
+bool shape_of(std::string_view text, NumberShape& shape) {
+    const char* end = text.data() + text.size();
+    return !text.empty() && scan_number(text.data(), end, shape) == end;
 }
 
 // fraction_word reads fraction digits 8k to 8k+7 as a number, the missing ones counted as zeros. No copying:
@@ -69,17 +66,23 @@ std::uint64_t fraction_word(const PlainDecimal& number, std::size_t k, const cha
 }  // namespace
 
 std::optional<ComparableNumber> comparable_fast(std::string_view text) {
+    NumberShape shape;
+    if (!shape_of(text, shape)) return precise_number(text);
+    return comparable_fast(text, shape);
+}
+
+std::optional<ComparableNumber> comparable_fast(std::string_view text, const NumberShape& shape) {
     PlainDecimal number;
-    if (!read_plain_decimal(text, number)) return precise_number(text);
+    if (!plain_decimal(shape, number)) return precise_number(text);
     std::uint64_t micro_part = 0, rest = 0;
     bool inexact = false;
     if (number.fraction_digits > 0) {
         // The first 24 fraction digits, 8 at a time: 6 micro digits, then 18 of rest.
         // 8 digits fit 32 bits: 32-bit division by a constant is a multiply everywhere, WebAssembly included.
-        const auto first = static_cast<std::uint32_t>(fraction_word(number, 0, text.data()));
+        const auto first = static_cast<std::uint32_t>(fraction_word(number, 0, shape.start));
         micro_part = first / 100U;
         rest = std::uint64_t{first % 100U} * 10'000'000'000'000'000ULL +
-               fraction_word(number, 1, text.data()) * 100'000'000ULL + fraction_word(number, 2, text.data());
+               fraction_word(number, 1, shape.start) * 100'000'000ULL + fraction_word(number, 2, shape.start);
         for (std::size_t i = kMicroDigits + kRestDigits; i < number.fraction_digits; ++i)
             inexact = inexact || number.fraction[i] != '0';
     }
@@ -92,11 +95,17 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text) {
     return ComparableNumber{-micros - 1, kRestPerMicro - rest};
 }
 
-std::optional<std::uint64_t> truncated_micros(std::string_view text) {
+std::optional<std::uint64_t> truncated_micros(const NumberShape& shape) {
     PlainDecimal number;
-    if (!read_plain_decimal(text, number)) return std::nullopt;
-    const std::uint64_t micro_part = static_cast<std::uint32_t>(fraction_word(number, 0, text.data())) / 100U;
+    if (!plain_decimal(shape, number)) return std::nullopt;
+    const std::uint64_t micro_part = static_cast<std::uint32_t>(fraction_word(number, 0, shape.start)) / 100U;
     return number.whole * static_cast<std::uint64_t>(kMicrosPerUnit) + micro_part;
+}
+
+std::optional<std::uint64_t> truncated_micros(std::string_view text) {
+    NumberShape shape;
+    if (!shape_of(text, shape)) return std::nullopt;
+    return truncated_micros(shape);
 }
 
 std::uint64_t abs_micros(const ComparableNumber& number) {

@@ -101,9 +101,9 @@ void ValueIndex::prepare() {
                      exists_tests_.empty() && generic_.empty();
 }
 
-bool ValueIndex::rules_out_number(std::string_view text) const {
+bool ValueIndex::rules_out_number(const NumberShape& number) const {
     if (!sieve_numbers_) return false;
-    const std::optional<std::uint64_t> micros = truncated_micros(text);
+    const std::optional<std::uint64_t> micros = truncated_micros(number);
     return micros && !std::binary_search(exact_micros_.begin(), exact_micros_.end(), *micros);
 }
 

@@ -8,6 +8,7 @@
 
 #include "byte_trie.hpp"
 #include "evb/pattern/matcher.hpp"
+#include "number.hpp"
 #include "range_index.hpp"
 #include "string_table.hpp"
 
@@ -28,7 +29,7 @@ class ValueIndex {
     // rules_out_number tells, from a cheap look at a number's text, that no test here can accept it: when
     // exact numbers are the only tests that accept numbers, their magnitudes in whole micro-units are kept
     // sorted, and a number whose own magnitude is not among them equals none of them.
-    bool rules_out_number(std::string_view text) const;
+    bool rules_out_number(const NumberShape& number) const;
 
     // needs_number tells whether collect needs the comparable form of number values.
     bool needs_number() const { return needs_number_; }

@@ -93,3 +93,28 @@ TEST_CASE("truncated_micros answers for plain decimals only, truncating past six
     CHECK_FALSE(truncated_micros("-").has_value());
     CHECK_FALSE(truncated_micros("").has_value());
 }
+
+TEST_CASE("scan_number finds a JSON number's parts and where it ends, and refuses what JSON refuses") {
+    using evb::matcher::NumberShape;
+    auto scan = [](const std::string& text, NumberShape& shape) -> long {
+        const char* stop = evb::matcher::scan_number(text.data(), text.data() + text.size(), shape);
+        return stop ? static_cast<long>(stop - text.data()) : -1;
+    };
+    NumberShape shape;
+    const std::string text = "-122.4291e+2,";
+    CHECK(scan(text, shape) == 12);
+    CHECK(shape.negative);
+    CHECK(std::string(shape.integer, shape.integer_digits) == "122");
+    CHECK(std::string(shape.fraction, shape.fraction_digits) == "4291");
+    CHECK(shape.exponent);
+    CHECK(shape.start == text.data());
+    CHECK(scan("0]", shape) == 1);
+    CHECK(shape.integer_digits == 1);
+    CHECK(shape.fraction_digits == 0);
+    CHECK_FALSE(shape.exponent);
+    CHECK(scan("37.82}", shape) == 5);
+    for (const std::string bad : {"", "-", "01", "-01", "1.", "1.e5", ".5", "+1", "1e", "1e+", "x"}) {
+        CAPTURE(bad);
+        CHECK(scan(bad, shape) == -1);
+    }
+}
