@@ -5,7 +5,7 @@
 # native build of the very same code WebAssembly runs (EVB_PORTABLE_SKIP: SSE2, as SIMD128). The sides
 # alternate for several rounds and each keeps its best figure per set, so a shared machine's slow spells
 # touch them alike.
-#   tools/bench.sh [--rounds N (default 2)] [--sets A,B] [--min-seconds S]
+#   tools/bench.sh [--rounds N (default 3)] [--sets A,B] [--min-seconds S]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -28,7 +28,7 @@ cmake -S . -B build/wasm-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DEVB_BUILD_B
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake >/dev/null
 cmake --build build/wasm-bench -j2 --target evb_matcher_bench >/dev/null
 
-rounds=2
+rounds=3
 if [ "${1:-}" = "--rounds" ]; then rounds=$2; shift 2; fi
 args=(--plans "$shared/bench/plans.json" --data "$data" "$@")
 status=0
