@@ -101,12 +101,6 @@ void ValueIndex::prepare() {
                      exists_tests_.empty() && generic_.empty();
 }
 
-bool ValueIndex::rules_out_number(const NumberShape& number) const {
-    if (!sieve_numbers_) return false;
-    const std::optional<std::uint64_t> micros = truncated_micros(number);
-    return micros && !std::binary_search(exact_micros_.begin(), exact_micros_.end(), *micros);
-}
-
 void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& out) const {
     out.insert(out.end(), exists_tests_.begin(), exists_tests_.end());
     if (value.type == ValueType::kString) {

@@ -12,7 +12,9 @@
 #include "range_index.hpp"
 #include "string_table.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +31,11 @@ class ValueIndex {
     // rules_out_number tells, from a cheap look at a number's text, that no test here can accept it: when
     // exact numbers are the only tests that accept numbers, their magnitudes in whole micro-units are kept
     // sorted, and a number whose own magnitude is not among them equals none of them.
-    bool rules_out_number(const NumberShape& number) const;
+    bool rules_out_number(const NumberShape& number) const {
+        if (!sieve_numbers_) return false;
+        const std::optional<std::uint64_t> micros = truncated_micros(number);
+        return micros && !std::binary_search(exact_micros_.begin(), exact_micros_.end(), *micros);
+    }
 
     // needs_number tells whether collect needs the comparable form of number values.
     bool needs_number() const { return needs_number_; }
