@@ -41,7 +41,8 @@ const char* string_stop(const char* p, const char* end) {
 // token_end reads a literal or a number at p as the careful reader does (JSON's grammar, Jackson's limit on
 // a number's length), whether or not a pattern looks at it, and returns where it ends, or nullptr. A number's
 // shape is left in `number`.
-const char* token_end(const char* p, const char* end, ValueType& type, NumberShape& number) {
+[[gnu::always_inline]] inline const char* token_end(const char* p, const char* end, ValueType& type,
+                                                    NumberShape& number) {
     static constexpr std::string_view kLiterals[] = {"true", "false", "null"};
     static constexpr ValueType kTypes[] = {ValueType::kTrue, ValueType::kFalse, ValueType::kNull};
     for (int i = 0; i < 3; ++i) {
@@ -56,6 +57,14 @@ const char* token_end(const char* p, const char* end, ValueType& type, NumberSha
     if (!stop || static_cast<std::size_t>(stop - p) > kMaxJsonNumberLength) return nullptr;
     type = ValueType::kNumber;
     return stop;
+}
+
+// skip_token passes a literal or a number no pattern looks at. Its shape stays local: inlined, it costs no
+// stores (in WebAssembly, a shape whose address escapes would be built in memory for every token).
+const char* skip_token(const char* p, const char* end) {
+    ValueType type = ValueType::kNull;
+    NumberShape unused;
+    return token_end(p, end, type, unused);
 }
 
 }  // namespace
@@ -126,9 +135,7 @@ bool EventReader::value(std::int32_t node, int depth) {
         return container(c, node, depth + 1);
     }
     if (path != FieldTree::kNone) return leaf_token(static_cast<std::uint32_t>(path));
-    ValueType type = ValueType::kNull;
-    NumberShape number;
-    p_ = token_end(p_, end_, type, number);
+    p_ = skip_token(p_, end_);
     return p_ != nullptr;
 }
 
@@ -172,8 +179,7 @@ bool EventReader::leaf_string(std::uint32_t path) {
     const char* stop = string_stop(p_, end_);
     if (stop == end_ || *stop != '"') return false;
     p_ = stop + 1;
-    sink_.leaf(path, ValueType::kString, std::string_view(start, static_cast<std::size_t>(stop - start)),
-               steps_, nullptr);
+    sink_.leaf(path, ValueType::kString, start, static_cast<std::size_t>(stop - start), steps_, nullptr);
     return true;
 }
 
@@ -183,7 +189,7 @@ bool EventReader::leaf_token(std::uint32_t path) {
     const char* start = p_;
     p_ = token_end(p_, end_, type, number);
     if (!p_) return false;
-    sink_.leaf(path, type, std::string_view(start, static_cast<std::size_t>(p_ - start)), steps_,
+    sink_.leaf(path, type, start, static_cast<std::size_t>(p_ - start), steps_,
                type == ValueType::kNumber ? &number : nullptr);
     return true;
 }

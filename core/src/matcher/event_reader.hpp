@@ -20,9 +20,11 @@ namespace evb::matcher {
 // LeafSink receives the leaves the reader finds on pattern paths, in document order.
 class LeafSink {
   public:
-    // leaf receives one value at a pattern path, inside the given arrays (outermost first); a number comes
-    // with its shape when the reader has it (else nullptr).
-    virtual void leaf(std::uint32_t path, ValueType type, std::string_view text,
+    // leaf receives one value at a pattern path (its text: `size` bytes at `text`), inside the given arrays
+    // (outermost first); a number comes with its shape when the reader has it (else nullptr). The text is two
+    // scalars, not a string_view: WebAssembly's C ABI passes a struct argument through memory, and copying it
+    // there cost a store-forwarding stall on every leaf.
+    virtual void leaf(std::uint32_t path, ValueType type, const char* text, std::size_t size,
                       const std::vector<ArrayStep>& steps, const NumberShape* number) = 0;
 
   protected:

@@ -61,13 +61,14 @@ bool MatchRun::read_carefully(std::string_view json) {
         const bool scanned =
             field.value.type == ValueType::kNumber &&
             scan_number(text.data(), text.data() + text.size(), number) == text.data() + text.size();
-        leaf(field.path, field.value.type, text, steps, scanned ? &number : nullptr);
+        leaf(field.path, field.value.type, text.data(), text.size(), steps, scanned ? &number : nullptr);
     }
     return true;
 }
 
-void MatchRun::leaf(std::uint32_t path, ValueType type, std::string_view text,
+void MatchRun::leaf(std::uint32_t path, ValueType type, const char* text_data, std::size_t size,
                     const std::vector<ArrayStep>& steps, const NumberShape* number) {
+    const std::string_view text(text_data, size);
     path_stamp_[path] = epoch_;
     const ValueIndex& index = automaton_.values(path);
     if (number && index.rules_out_number(*number)) return;

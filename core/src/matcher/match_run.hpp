@@ -26,8 +26,8 @@ class MatchRun final : public LeafSink {
     // match appends, ascending, the numbers of the patterns the event (JSON text) matches.
     void match(std::string_view json, std::vector<std::size_t>& matched);
 
-    void leaf(std::uint32_t path, ValueType type, std::string_view text, const std::vector<ArrayStep>& steps,
-              const NumberShape* number) override;
+    void leaf(std::uint32_t path, ValueType type, const char* text, std::size_t size,
+              const std::vector<ArrayStep>& steps, const NumberShape* number) override;
 
   private:
     static constexpr std::uint32_t kNoField = 0xFFFFFFFFU;  // a value outside every array

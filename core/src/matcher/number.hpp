@@ -29,7 +29,7 @@ struct NumberShape {
 // scan_number reads the JSON number at p (its grammar exactly, with no limit on its length) into a shape;
 // returns where the number ends, or nullptr when no number starts at p. Inline: the reader scans every
 // number token with it, most of them for no pattern, and then the shape's stores vanish.
-inline const char* scan_number(const char* p, const char* end, NumberShape& shape) {
+[[gnu::always_inline]] inline const char* scan_number(const char* p, const char* end, NumberShape& shape) {
     shape = NumberShape{};
     shape.start = p;
     shape.negative = p < end && *p == '-';
