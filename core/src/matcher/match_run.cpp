@@ -58,9 +58,7 @@ bool MatchRun::read_carefully(std::string_view json) {
         steps.assign(flat.steps.begin() + field.steps_begin, flat.steps.begin() + field.steps_end);
         const std::string_view text = field.value.text;
         NumberShape number;
-        const bool scanned =
-            field.value.type == ValueType::kNumber &&
-            scan_number(text.data(), text.data() + text.size(), number) == text.data() + text.size();
+        const bool scanned = field.value.type == ValueType::kNumber && scan_whole_number(text, number);
         leaf(field.path, field.value.type, text.data(), text.size(), steps, scanned ? &number : nullptr);
     }
     return true;

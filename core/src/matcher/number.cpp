@@ -38,12 +38,6 @@ bool plain_decimal(const NumberShape& shape, PlainDecimal& out) {
     return true;
 }
 
-// shape_of scans a whole text as one JSON number; false when it is not exactly one.
-bool shape_of(std::string_view text, NumberShape& shape) {
-    const char* end = text.data() + text.size();
-    return !text.empty() && scan_number(text.data(), end, shape) == end;
-}
-
 // fraction_word reads fraction digits 8k to 8k+7 as a number, the missing ones counted as zeros. No copying:
 // a whole word is loaded in place; the last, partial one is loaded as the text's final 8 bytes (the fraction
 // ends the text) and shifted down, with '0' lanes shifted in behind it.
@@ -67,7 +61,7 @@ std::uint64_t fraction_word(const PlainDecimal& number, std::size_t k, const cha
 
 std::optional<ComparableNumber> comparable_fast(std::string_view text) {
     NumberShape shape;
-    if (!shape_of(text, shape)) return precise_number(text);
+    if (!scan_whole_number(text, shape)) return precise_number(text);
     return comparable_fast(text, shape);
 }
 
@@ -100,12 +94,6 @@ std::optional<std::uint64_t> truncated_micros(const NumberShape& shape) {
     if (!plain_decimal(shape, number)) return std::nullopt;
     const std::uint64_t micro_part = static_cast<std::uint32_t>(fraction_word(number, 0, shape.start)) / 100U;
     return number.whole * static_cast<std::uint64_t>(kMicrosPerUnit) + micro_part;
-}
-
-std::optional<std::uint64_t> truncated_micros(std::string_view text) {
-    NumberShape shape;
-    if (!shape_of(text, shape)) return std::nullopt;
-    return truncated_micros(shape);
 }
 
 std::uint64_t abs_micros(const ComparableNumber& number) {

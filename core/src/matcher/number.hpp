@@ -60,6 +60,12 @@ struct NumberShape {
     return p;
 }
 
+// scan_whole_number reads a whole text as one JSON number into a shape; false when it is not exactly one.
+inline bool scan_whole_number(std::string_view text, NumberShape& shape) {
+    const char* end = text.data() + text.size();
+    return !text.empty() && scan_number(text.data(), end, shape) == end;
+}
+
 // comparable_fast returns precise_number(text), quickly.
 std::optional<ComparableNumber> comparable_fast(std::string_view text);
 
@@ -70,9 +76,6 @@ std::optional<ComparableNumber> comparable_fast(std::string_view text, const Num
 // for the common shape only, or nothing. Whenever comparable_fast gives a value for the same number, this is
 // abs_micros of that value: a cheap first look that can rule equality out.
 std::optional<std::uint64_t> truncated_micros(const NumberShape& shape);
-
-// truncated_micros is the same, from a number's text.
-std::optional<std::uint64_t> truncated_micros(std::string_view text);
 
 // abs_micros returns a comparable number's magnitude in whole micro-units, truncated.
 std::uint64_t abs_micros(const ComparableNumber& number);

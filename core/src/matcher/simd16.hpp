@@ -28,7 +28,9 @@ struct Simd16 {
     static V either(V a, V b) { return _mm_or_si128(a, b); }
     // below marks the lanes whose unsigned byte is below c (c > 0): those whose minimum with c - 1 is
     // themselves (SSE2 has no unsigned compare).
-    static V below(V v, char c) { return _mm_cmpeq_epi8(_mm_min_epu8(v, splat(static_cast<char>(c - 1))), v); }
+    static V below(V v, char c) {
+        return _mm_cmpeq_epi8(_mm_min_epu8(v, splat(static_cast<char>(c - 1))), v);
+    }
     static std::uint16_t mask(V v) { return static_cast<std::uint16_t>(_mm_movemask_epi8(v)); }
     static bool any(V v) { return _mm_movemask_epi8(v) != 0; }
 };

@@ -28,7 +28,7 @@ class ValueIndex {
     // prepare finishes what add left to do before the next collect.
     void prepare();
 
-    // rules_out_number tells, from a cheap look at a number's text, that no test here can accept it: when
+    // rules_out_number tells, from a cheap look at a number's shape, that no test here can accept it: when
     // exact numbers are the only tests that accept numbers, their magnitudes in whole micro-units are kept
     // sorted, and a number whose own magnitude is not among them equals none of them.
     bool rules_out_number(const NumberShape& number) const {

@@ -5,9 +5,17 @@
 #include "../../../core/src/matcher/number.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace {
+
+// truncated_micros is the matcher's first look at a number, from its text (the reader scans it first).
+std::optional<std::uint64_t> truncated_micros(const std::string& text) {
+    evb::matcher::NumberShape shape;
+    if (!evb::matcher::scan_whole_number(text, shape)) return std::nullopt;
+    return evb::matcher::truncated_micros(shape);
+}
 
 void same(const std::string& text) {
     CAPTURE(text);
@@ -15,7 +23,10 @@ void same(const std::string& text) {
     const auto precise = evb::precise_number(text);
     REQUIRE(fast.has_value() == precise.has_value());
     if (fast) CHECK(*fast == *precise);
-    const auto micros = evb::matcher::truncated_micros(text);
+    evb::matcher::NumberShape shape;
+    if (evb::matcher::scan_whole_number(text, shape))
+        CHECK(evb::matcher::comparable_fast(text, shape) == fast);
+    const auto micros = truncated_micros(text);
     if (micros && fast) CHECK(*micros == evb::matcher::abs_micros(*fast));
 }
 
@@ -82,7 +93,6 @@ TEST_CASE("comparable_fast agrees with precise_number on random digit strings") 
 }
 
 TEST_CASE("truncated_micros answers for plain decimals only, truncating past six decimals") {
-    using evb::matcher::truncated_micros;
     CHECK(truncated_micros("37.807807921694092") == 37'807'807U);
     CHECK(truncated_micros("-122.4912890") == 122'491'289U);
     CHECK(truncated_micros("-0.0000009") == 0U);
