@@ -33,8 +33,7 @@ void ByteTrie::add(std::string_view text, std::uint32_t test, bool backwards) {
     nodes_[node].tests.push_back(test);
 }
 
-void ByteTrie::collect(std::string_view value, bool backwards, std::vector<std::uint32_t>& out) const {
-    if (nodes_.empty()) return;
+void ByteTrie::walk(std::string_view value, bool backwards, std::vector<std::uint32_t>& out) const {
     std::uint32_t node = 0;
     for (std::size_t i = 0;; ++i) {
         const std::vector<std::uint32_t>& tests = nodes_[node].tests;

@@ -18,7 +18,9 @@ class ByteTrie {
     bool empty() const { return nodes_.empty(); }
 
     // collect appends the tests of every added text that begins (or, backwards, ends) the value.
-    void collect(std::string_view value, bool backwards, std::vector<std::uint32_t>& out) const;
+    void collect(std::string_view value, bool backwards, std::vector<std::uint32_t>& out) const {
+        if (!nodes_.empty()) walk(value, backwards, out);  // the test inline: most fields have no trie
+    }
 
   private:
     struct Edge {
@@ -31,6 +33,7 @@ class ByteTrie {
     };
 
     std::int64_t next(std::uint32_t node, unsigned char byte) const;
+    void walk(std::string_view value, bool backwards, std::vector<std::uint32_t>& out) const;
 
     std::vector<Node> nodes_;  // node 0 is the root once anything is added
 };

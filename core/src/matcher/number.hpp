@@ -80,4 +80,8 @@ std::optional<std::uint64_t> truncated_micros(const NumberShape& shape);
 // abs_micros returns a comparable number's magnitude in whole micro-units, truncated.
 std::uint64_t abs_micros(const ComparableNumber& number);
 
+// number_key turns a comparable number into 16 bytes (in `bytes`) that are equal exactly when the numbers
+// are: a hash-table key.
+std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]);
+
 }  // namespace evb::matcher

@@ -82,4 +82,10 @@ void StringTable::grow() {
         place(id, hashes_[id]);
 }
 
+void KeyedTests::add(std::string_view key, std::uint32_t test) {
+    const std::uint32_t id = keys.add(key);
+    if (id == tests.size()) tests.emplace_back();
+    tests[id].push_back(test);
+}
+
 }  // namespace evb::matcher

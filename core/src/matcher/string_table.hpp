@@ -49,4 +49,21 @@ class StringTable {
     std::vector<Slot> slots_;             // power-of-two sized, at most half full
 };
 
+// KeyedTests: a string table whose entries each list numbers (tests, or an index's own slots).
+struct KeyedTests {
+    StringTable keys;
+    std::vector<std::vector<std::uint32_t>> tests;
+
+    void add(std::string_view key, std::uint32_t test);
+
+    // collect appends the list under a key, if any (inline: it is on every value's path).
+    void collect(std::string_view key, std::vector<std::uint32_t>& out) const {
+        if (tests.empty()) return;
+        const std::int32_t id = keys.find(key);
+        if (id == StringTable::kMissing) return;
+        const std::vector<std::uint32_t>& found = tests[static_cast<std::size_t>(id)];
+        out.insert(out.end(), found.begin(), found.end());
+    }
+};
+
 }  // namespace evb::matcher

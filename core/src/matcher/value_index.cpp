@@ -6,37 +6,15 @@
 #include "number.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace evb::matcher {
 namespace {
-
-// number_key turns a comparable number into 16 bytes that are equal exactly when the numbers are.
-std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]) {
-    std::memcpy(bytes, &number.micros, 8);
-    std::memcpy(bytes + 8, &number.rest, 8);
-    return std::string_view(bytes, 16);
-}
 
 std::size_t literal_slot(ValueType type) {
     return type == ValueType::kNull ? 0 : type == ValueType::kTrue ? 1 : 2;
 }
 
 }  // namespace
-
-void ValueIndex::Lists::add(std::string_view key, std::uint32_t test) {
-    const std::uint32_t id = keys.add(key);
-    if (id == tests.size()) tests.emplace_back();
-    tests[id].push_back(test);
-}
-
-void ValueIndex::Lists::collect(std::string_view key, std::vector<std::uint32_t>& out) const {
-    if (tests.empty()) return;
-    const std::int32_t id = keys.find(key);
-    if (id == StringTable::kMissing) return;
-    const std::vector<std::uint32_t>& found = tests[static_cast<std::size_t>(id)];
-    out.insert(out.end(), found.begin(), found.end());
-}
 
 void ValueIndex::add(const Matcher& m, std::uint32_t test) {
     char bytes[16];
@@ -87,18 +65,34 @@ void ValueIndex::add(const Matcher& m, std::uint32_t test) {
         case MatchKind::kAbsent:
             return;  // accepts no value; the test's absence rule is the automaton's business
         default:
-            break;
+            if (!anything_but_.add(m, test)) break;
+            anything_but_few_.push_back(Generic{&m, test});
+            needs_number_ = needs_number_ || !m.numbers.empty();
+            return;
     }
     generic_.push_back(Generic{&m, test});
-    if (m.kind == MatchKind::kAnythingBut && !m.numbers.empty()) needs_number_ = true;
 }
 
 void ValueIndex::prepare() {
+    // Measured on CityLots (tools/bench_instructions.sh ANYTHING_BUT): with one or two anything-but tests on
+    // a field, the index's hash lookups cost more per value than trying them.
+    constexpr std::size_t kFewAnythingBut = 8;
+    index_anything_but_ = anything_but_few_.size() > kFewAnythingBut;
+    needs_fold_ = needs_fold_ || (index_anything_but_ && anything_but_.needs_fold());
     ranges_.prepare();
     std::sort(exact_micros_.begin(), exact_micros_.end());
     exact_micros_.erase(std::unique(exact_micros_.begin(), exact_micros_.end()), exact_micros_.end());
     sieve_numbers_ = !exact_micros_.empty() && number_texts_.tests.empty() && ranges_.empty() &&
-                     exists_tests_.empty() && generic_.empty();
+                     exists_tests_.empty() && anything_but_few_.empty() && generic_.empty();
+}
+
+// Inlined into collect: called apart, its three mostly empty lookups cost a third more.
+[[gnu::always_inline]] inline void ValueIndex::collect_string(std::string_view text,
+                                                              std::vector<std::uint32_t>& out) const {
+    exact_strings_.collect(text, out);
+    prefixes_.collect(text, false, out);
+    suffixes_.collect(text, true, out);
+    if (needs_fold_) collect_folded(text, out);
 }
 
 void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& out) const {
@@ -111,15 +105,14 @@ void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& ou
         const std::vector<std::uint32_t>& tests = literal_tests_[literal_slot(value.type)];
         out.insert(out.end(), tests.begin(), tests.end());
     }
+    if (index_anything_but_) {
+        anything_but_.collect(value, folded_, out);
+    } else {
+        for (const Generic& g : anything_but_few_)
+            if (matcher_accepts(*g.matcher, value)) out.push_back(g.test);
+    }
     for (const Generic& g : generic_)
         if (matcher_accepts(*g.matcher, value)) out.push_back(g.test);
-}
-
-void ValueIndex::collect_string(std::string_view text, std::vector<std::uint32_t>& out) const {
-    exact_strings_.collect(text, out);
-    prefixes_.collect(text, false, out);
-    suffixes_.collect(text, true, out);
-    if (needs_fold_) collect_folded(text, out);
 }
 
 void ValueIndex::collect_folded(std::string_view text, std::vector<std::uint32_t>& out) const {

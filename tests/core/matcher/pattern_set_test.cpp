@@ -6,6 +6,7 @@
 
 #include "evb/pattern_set.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <string>
@@ -223,6 +224,11 @@ void random_matcher(Random& r, std::string& out) {
                                          R"({"exists": true})",
                                          R"({"exists": false})",
                                          R"({"anything-but": "x"})",
+                                         R"({"anything-but": ["x", "abc"]})",
+                                         R"({"anything-but": [1.5, -1]})",
+                                         R"({"anything-but": {"prefix": "a"}})",
+                                         R"({"anything-but": {"suffix": "bc"}})",
+                                         R"({"anything-but": {"equals-ignore-case": "H\u00c9"}})",
                                          R"({"anything-but": [300, 1]})",
                                          R"({"anything-but": {"prefix": "ab"}})",
                                          R"({"anything-but": {"suffix": "c"}})",
@@ -332,6 +338,47 @@ TEST_CASE(
         set.add(compile(R"({"detail": {"id": [")" + std::to_string(i) + R"("]}})"));
     CHECK(match(set, R"({"detail": {"id": "4242"}})") == std::vector<std::size_t>{4242});
     CHECK(match(set, R"({"detail": {"id": "x"}})").empty());
+}
+
+TEST_CASE("pattern set finds which of many anything-but rules on one field a value is excluded from") {
+    // Rule i excludes the strings "S<i>" and "T<i>", "s<i>" ignoring case, the prefix "S<i>-", or the number
+    // i, by i % 4: a value passes every rule but those that exclude it.
+    std::vector<std::string> rules;
+    for (int i = 0; i < 400; ++i) {
+        const std::string n = std::to_string(i);
+        switch (i % 4) {
+            case 0:
+                rules.push_back(R"({"s": [{"anything-but": ["S)" + n + R"(", "T)" + n + R"("]}]})");
+                break;
+            case 1:
+                rules.push_back(R"({"s": [{"anything-but": {"equals-ignore-case": "s)" + n + R"("}}]})");
+                break;
+            case 2:
+                rules.push_back(R"({"s": [{"anything-but": {"prefix": "S)" + n + R"(-"}}]})");
+                break;
+            default:
+                rules.push_back(R"({"s": [{"anything-but": [)" + n + R"(]}]})");
+        }
+    }
+    PatternSet set;
+    for (const std::string& rule : rules)
+        set.add(compile(rule));
+    const auto all_but = [&](std::vector<std::size_t> excluded) {
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            if (std::find(excluded.begin(), excluded.end(), i) == excluded.end()) out.push_back(i);
+        return out;
+    };
+    for (const char* event : {R"({"s": "S8"})", R"({"s": "s9"})", R"({"s": "S10-x"})", R"({"s": 11})",
+                              R"({"s": "S12"})", R"({"s": 12})", R"({"s": null})", R"({"s": ["S8", "S16"]})",
+                              R"({"s": "S8-"})", R"({"s": 11.0})", R"({"s": "T4"})"})
+        agree(rules, event);
+    CHECK(match(set, R"({"s": "S8"})") == all_but({8}));
+    CHECK(match(set, R"({"s": "S9"})") == all_but({9}));
+    CHECK(match(set, R"({"s": "S10-x"})") == all_but({10}));
+    CHECK(match(set, R"({"s": 11.0})") == all_but({11}));
+    CHECK(match(set, R"({"s": "S8", "t": 1})").size() == 399);
+    CHECK(match(set, R"({"s": true})").size() == 400);
 }
 
 TEST_CASE("pattern set compares numbers past the sixth decimal, as event-ruler and quamina do") {
