@@ -23,7 +23,8 @@ void Automaton::add(const CompiledPattern& pattern) {
         for (const FieldTest& field : branch.tests) {
             const auto test = static_cast<std::uint32_t>(tests_.size());
             const std::uint32_t path = path_id(pattern.paths[field.path]);
-            tests_.push_back(TestInfo{branch_id, path, field.allows_absent, branch.tests.size() == 1});
+            tests_.push_back(
+                TestInfo{branch_id, number, path, field.allows_absent, branch.tests.size() == 1});
             if (field.allows_absent) absent_tests_.push_back(test);
             for (const Matcher& m : *field.matchers)
                 values_[path].add(m, test);

@@ -16,11 +16,12 @@
 
 namespace evb::matcher {
 
-// One field test of one branch: which branch, which path, whether the field may be absent ("exists": false),
-// and whether it is its branch's only test (then array positions never matter for it: a value that passes it
-// is consistent with nothing else to be consistent with).
+// One field test of one branch: which branch (and its pattern), which path, whether the field may be absent
+// ("exists": false), and whether it is its branch's only test (then passing it is the branch holding: there
+// is nothing to count and no other value for array positions to be consistent with).
 struct TestInfo {
     std::uint32_t branch = 0;
+    std::uint32_t pattern = 0;
     std::uint32_t path = 0;
     bool allows_absent = false;
     bool alone = false;

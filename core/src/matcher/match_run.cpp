@@ -99,10 +99,12 @@ std::uint32_t MatchRun::add_field(const std::vector<ArrayStep>& steps) {
 }
 
 void MatchRun::hit(std::uint32_t test, std::uint32_t field) {
+    const TestInfo& info = automaton_.tests()[test];
+    if (info.alone) return found(info.pattern);
     TestState& state = tests_[test];
     if (state.stamp != epoch_) {
         state = TestState{epoch_, false, kNoField, kNoHit, kNoHit};
-        const std::uint32_t branch = automaton_.tests()[test].branch;
+        const std::uint32_t branch = info.branch;
         if (branch_stamp_[branch] != epoch_) {
             branch_stamp_[branch] = epoch_;
             branch_count_[branch] = 0;
@@ -130,11 +132,6 @@ void MatchRun::finish(std::vector<std::size_t>& matched) {
     const std::vector<TestInfo>& tests = automaton_.tests();
     for (const std::uint32_t test : automaton_.absent_tests())
         if (path_stamp_[tests[test].path] != epoch_) hit(test, kNoField);
-    auto found = [&](std::uint32_t pattern) {
-        if (pattern_stamp_[pattern] == epoch_) return;
-        pattern_stamp_[pattern] = epoch_;
-        found_.push_back(pattern);
-    };
     const std::vector<BranchInfo>& branches = automaton_.branches();
     for (const std::uint32_t branch : automaton_.empty_branches())
         found(branches[branch].pattern);

@@ -59,6 +59,12 @@ class MatchRun final : public LeafSink {
     // add_field keeps one value's array positions for the consistency search; returns its field number.
     std::uint32_t add_field(const std::vector<ArrayStep>& steps);
     void hit(std::uint32_t test, std::uint32_t field);
+    // found records that the event matches a pattern.
+    void found(std::uint32_t pattern) {
+        if (pattern_stamp_[pattern] == epoch_) return;
+        pattern_stamp_[pattern] = epoch_;
+        found_.push_back(pattern);
+    }
     void finish(std::vector<std::size_t>& matched);
     bool branch_holds(const BranchInfo& branch);
     bool assign(std::size_t next);

@@ -6,7 +6,6 @@
 #include "swar.hpp"
 
 #include <cstdint>
-#include <cstring>
 
 namespace evb::matcher {
 namespace {
@@ -101,12 +100,6 @@ std::uint64_t abs_micros(const ComparableNumber& number) {
     if (number.micros >= 0) return static_cast<std::uint64_t>(number.micros);
     // A negative number with a rest was stored one micro-unit lower (see comparable_fast).
     return static_cast<std::uint64_t>(number.rest == 0 ? -number.micros : -number.micros - 1);
-}
-
-std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]) {
-    std::memcpy(bytes, &number.micros, 8);
-    std::memcpy(bytes + 8, &number.rest, 8);
-    return std::string_view(bytes, 16);
 }
 
 }  // namespace evb::matcher

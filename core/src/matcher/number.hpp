@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -82,6 +83,10 @@ std::uint64_t abs_micros(const ComparableNumber& number);
 
 // number_key turns a comparable number into 16 bytes (in `bytes`) that are equal exactly when the numbers
 // are: a hash-table key.
-std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]);
+inline std::string_view number_key(const ComparableNumber& number, char (&bytes)[16]) {
+    std::memcpy(bytes, &number.micros, 8);
+    std::memcpy(bytes + 8, &number.rest, 8);
+    return std::string_view(bytes, 16);
+}
 
 }  // namespace evb::matcher
