@@ -116,13 +116,7 @@ void ValueIndex::collect(const EventValue& value, std::vector<std::uint32_t>& ou
 }
 
 void ValueIndex::collect_folded(std::string_view text, std::vector<std::uint32_t>& out) const {
-    folded_.assign(text);
-    bool ascii = true;
-    for (char& c : folded_) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    }
-    if (!ascii) folded_ = fold_case(text);
+    fold_case_into(text, folded_);
     folded_equals_.collect(folded_, out);
     folded_prefixes_.collect(folded_, false, out);
     folded_suffixes_.collect(folded_, true, out);

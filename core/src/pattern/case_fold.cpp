@@ -32,12 +32,8 @@ std::uint32_t fold_code_point(std::uint32_t cp) {
     return cp;
 }
 
-}  // namespace
-
-std::string fold_case(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t i = 0;
+// fold_from appends text[i..] folded to out, code point by code point.
+void fold_from(std::string_view text, std::size_t i, std::string& out) {
     while (i < text.size()) {
         const unsigned char b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
@@ -54,6 +50,29 @@ std::string fold_case(std::string_view text) {
         }
         i += length;
     }
+}
+
+}  // namespace
+
+void fold_case_into(std::string_view text, std::string& out) {
+    // ASCII, nearly every value, folds in place byte for byte; appending byte by byte cost the fast
+    // matcher a tenth of its time on ignore-case sets in WebAssembly.
+    out.assign(text);
+    char* const bytes = out.data();  // not out[i]: libc++ checks its short-string flag on every access
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b >= 0x80) {
+            out.resize(i);
+            fold_from(text, i, out);
+            return;
+        }
+        if (b >= 'A' && b <= 'Z') bytes[i] = static_cast<char>(b + 32);
+    }
+}
+
+std::string fold_case(std::string_view text) {
+    std::string out;
+    fold_case_into(text, out);
     return out;
 }
 

@@ -12,4 +12,7 @@ namespace evb {
 // fold_case returns text with every foldable letter in lower case.
 std::string fold_case(std::string_view text);
 
+// fold_case_into leaves fold_case(text) in out, reusing its storage.
+void fold_case_into(std::string_view text, std::string& out);
+
 }  // namespace evb
