@@ -1,6 +1,6 @@
 #include "evb/cron.hpp"
 
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 
 #include <string>
 #include <vector>

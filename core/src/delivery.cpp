@@ -2,8 +2,8 @@
 // function (invoked asynchronously with the event), or another event bus.
 #include "evb/routing.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/ids.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/ids.hpp"
 #include "evb/input_transformer.hpp"
 #include "evb/lambda_runtime.hpp"
 #include "evb/log_store.hpp"

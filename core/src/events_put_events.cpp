@@ -2,10 +2,10 @@
 // events) and TestEventPattern.
 #include "evb/events_service.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/time_format.hpp"
 #include "evb/policy_evaluator.hpp"
 #include "evb/routing.hpp"
-#include "evb/time_format.hpp"
 #include "events_support.hpp"
 
 #include <set>

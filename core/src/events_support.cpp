@@ -1,6 +1,6 @@
 #include "events_support.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 
 namespace evb {
 

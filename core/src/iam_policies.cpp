@@ -1,8 +1,8 @@
 // Managed policies: CreatePolicy, GetPolicy, GetPolicyVersion.
 #include "evb/iam_service.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/time_format.hpp"
 #include "iam_support.hpp"
 
 namespace evb {

@@ -2,7 +2,7 @@
 // GetRolePolicy, ListRolePolicies, DeleteRolePolicy.
 #include "evb/iam_service.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "iam_support.hpp"
 
 #include <algorithm>

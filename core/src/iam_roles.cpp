@@ -1,8 +1,8 @@
 // Roles: CreateRole, GetRole, ListRoles, DeleteRole.
 #include "evb/iam_service.hpp"
 
+#include "common/pagination.hpp"
 #include "iam_support.hpp"
-#include "pagination.hpp"
 
 namespace evb {
 namespace {

@@ -1,7 +1,7 @@
 #include "evb/input_transformer.hpp"
 
-#include "evb/json_path.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/json_path.hpp"
+#include "evb/common/time_format.hpp"
 
 namespace evb {
 namespace {

@@ -1,14 +1,14 @@
 // Functions: CreateFunction, GetFunction, ListFunctions, DeleteFunction, UpdateFunctionCode.
 #include "evb/lambda_service.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/base64.hpp"
+#include "common/pagination.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/base64.hpp"
+#include "evb/common/ids.hpp"
+#include "evb/common/sha256.hpp"
 #include "evb/function_behavior.hpp"
-#include "evb/ids.hpp"
 #include "evb/policy_evaluator.hpp"
-#include "evb/sha256.hpp"
 #include "lambda_support.hpp"
-#include "pagination.hpp"
 
 #include <algorithm>
 #include <string_view>

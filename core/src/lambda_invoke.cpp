@@ -1,7 +1,7 @@
 // Invoke: RequestResponse, Event and DryRun; LogType Tail returns the base64 of the log tail.
 #include "evb/lambda_service.hpp"
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 #include "evb/lambda_runtime.hpp"
 #include "lambda_support.hpp"
 

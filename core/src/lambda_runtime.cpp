@@ -1,11 +1,11 @@
 #include "evb/lambda_runtime.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/time_format.hpp"
 #include "evb/events_service.hpp"
 #include "evb/function_behavior.hpp"
 #include "evb/log_store.hpp"
 #include "evb/policy_evaluator.hpp"
-#include "evb/time_format.hpp"
 
 #include <cstdio>
 #include <vector>

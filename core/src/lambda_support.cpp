@@ -1,7 +1,7 @@
 #include "lambda_support.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/time_format.hpp"
 
 namespace evb {
 

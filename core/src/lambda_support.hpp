@@ -3,8 +3,8 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
-#include "evb/validation.hpp"
+#include "evb/common/json.hpp"
+#include "evb/common/validation.hpp"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 #include "evb/log_filter.hpp"
 
-#include "evb/json_path.hpp"
-#include "evb/wildcard.hpp"
+#include "evb/common/json_path.hpp"
+#include "evb/common/wildcard.hpp"
 
 #include <cctype>
 

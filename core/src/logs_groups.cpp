@@ -1,9 +1,9 @@
 // Log groups: CreateLogGroup, DeleteLogGroup, DescribeLogGroups.
 #include "evb/logs_service.hpp"
 
+#include "common/pagination.hpp"
 #include "evb/log_store.hpp"
 #include "logs_support.hpp"
-#include "pagination.hpp"
 
 namespace evb {
 namespace {

@@ -1,6 +1,6 @@
 #include "logs_support.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 
 namespace evb {
 namespace {

@@ -1,7 +1,7 @@
 #include "evb/managed_policies.hpp"
 
-#include "evb/sha256.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/sha256.hpp"
+#include "evb/common/time_format.hpp"
 
 namespace evb {
 namespace {

@@ -1,7 +1,7 @@
 #include "evb/policy_evaluator.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/wildcard.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/wildcard.hpp"
 
 namespace evb {
 namespace {

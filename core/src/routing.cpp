@@ -1,6 +1,6 @@
 #include "evb/routing.hpp"
 
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 #include "events_support.hpp"
 
 namespace evb {

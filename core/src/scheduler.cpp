@@ -1,7 +1,7 @@
 #include "evb/scheduler.hpp"
 
+#include "evb/common/time_format.hpp"
 #include "evb/routing.hpp"
-#include "evb/time_format.hpp"
 #include "events_support.hpp"
 
 #include <vector>

@@ -1,7 +1,7 @@
 #include "evb/state_view.hpp"
 
-#include "evb/arn.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/time_format.hpp"
 #include "events_support.hpp"
 #include "logs_support.hpp"
 

@@ -1,8 +1,8 @@
-// Base64 for the command line: the core's codec (evb/base64.hpp), with the CLI's tolerance of whitespace
-// and its strictness about padding.
+// Base64 for the command line: the core's codec (evb/common/base64.hpp), with the CLI's tolerance of
+// whitespace and its strictness about padding.
 #include "base64.hpp"
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 
 namespace evb::cli {
 

@@ -2,10 +2,10 @@
 // Covers the language as jmespath.org specifies it: identifiers, sub-expressions, indexes, slices,
 // projections ([*], *, []), filters ([?a=='x']), multiselect lists and hashes, pipes, or/and/not,
 // comparisons, literals, current node, expression references and the built-in functions.
-// Error texts follow jmespath.py, which the AWS CLI prints. Depends only on evb/json.hpp.
+// Error texts follow jmespath.py, which the AWS CLI prints. Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <memory>
 #include <string>

@@ -2,7 +2,7 @@
 // Private to evb_shell: callers use jmespath.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <memory>
 #include <optional>

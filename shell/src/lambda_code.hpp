@@ -2,10 +2,10 @@
 // Python), so for a handler written like the tutorial's (literal dicts, json.dumps, a boto3
 // events.put_events(Entries=[...]) call and a returned dict) it derives the core's behaviour document:
 // {"putEvents": [...], "returns": ...}. Anything it cannot read leaves the function without behaviour.
-// Depends on inflate.hpp and evb/json.hpp.
+// Depends on inflate.hpp and evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <optional>
 #include <string>

@@ -1,10 +1,10 @@
 // The AWS CLI's three output formats, byte for byte: json (indent 4, fields in response order, an empty
 // response prints nothing), text (tab-separated rows, keys sorted, upper-case identifiers) and table
 // (the boxed MultiTable with the operation name as title, 80 columns when not on a terminal).
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 

@@ -3,7 +3,7 @@
 
 #include "base64.hpp"
 #include "cli_errors.hpp"
-#include "evb/json_syntax_error.hpp"
+#include "evb/common/json_syntax_error.hpp"
 #include "shorthand.hpp"
 
 #include <charconv>

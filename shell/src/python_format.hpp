@@ -1,8 +1,8 @@
 // How Python prints a JSON value: the AWS CLI is Python, so its text and table output use str() and its
-// error messages use repr(). Depends only on evb/json.hpp.
+// error messages use repr(). Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 

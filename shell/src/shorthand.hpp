@@ -2,10 +2,10 @@
 //   Key=Value,Key2=[a,b],Key3={Inner=x},Key4=a,b,c   and quoted values 'a,b' "x y".
 // Parses to untyped JSON (strings, lists, objects) exactly as the AWS CLI's shorthand parser does,
 // including its error texts ("Expected: '=', received: 'EOF' for input: ..."). Type coercion against the
-// parameter's shape happens in param_values.cpp. Depends only on evb/json.hpp.
+// parameter's shape happens in param_values.cpp. Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 #include <string_view>

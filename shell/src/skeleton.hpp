@@ -3,7 +3,7 @@
 // Depends on shape.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "shape.hpp"
 
 namespace evb::cli {

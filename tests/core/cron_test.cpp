@@ -1,5 +1,5 @@
 #include "evb/cron.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 
 #include <doctest/doctest.h>
 

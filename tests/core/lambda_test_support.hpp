@@ -1,7 +1,7 @@
 // Lambda set-up shared by the Lambda suites: a function with a behaviour document and a role.
 #pragma once
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 
 #include "iam_test_support.hpp"
 

@@ -1,5 +1,5 @@
 #include "evb/policy_evaluator.hpp"
-#include "evb/wildcard.hpp"
+#include "evb/common/wildcard.hpp"
 #include "evb/world.hpp"
 
 #include "iam_test_support.hpp"

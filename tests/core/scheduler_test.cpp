@@ -1,5 +1,5 @@
 #include "evb/scheduler.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 #include "evb/world.hpp"
 
 #include "test_support.hpp"

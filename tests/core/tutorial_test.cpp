@@ -1,6 +1,6 @@
 // Replays the seed tutorial (account 803943555226) and checks every response against the JSON the
 // tutorial prints: the same field names in the same order, recursively.
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 #include "evb/tutorial_example.hpp"
 #include "evb/world.hpp"
 

@@ -2,7 +2,7 @@
 
 #include "browser.hpp"
 #include "embed_api.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/scenario/world_requests.hpp"
 #include "layout.hpp"
 #include "scenario_library.hpp"

@@ -1,7 +1,7 @@
 #include "embed_api.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/scenario/scenario_events.hpp"
 #include "page.hpp"
 #include "panels/examples_panel.hpp"

@@ -4,7 +4,7 @@
 // an AWS-style error answer, never a crash. Also the page options the browser read from the URL.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "page_options.hpp"
 
 namespace evb::web {

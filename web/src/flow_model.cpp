@@ -1,8 +1,8 @@
 #include "flow_model.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/event_pattern.hpp"
-#include "evb/json_access.hpp"
 
 #include <algorithm>
 #include <optional>

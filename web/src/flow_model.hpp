@@ -4,7 +4,7 @@
 // that bus it did not match, why not (the pattern engine's explanation). Pure data; flow_panel draws it.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #include "layout.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "theme.hpp"
 #include "widgets/status.hpp"
 

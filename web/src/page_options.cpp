@@ -1,6 +1,6 @@
 #include "page_options.hpp"
 
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 
 #include <algorithm>
 #include <sstream>

@@ -4,7 +4,7 @@
 // fatal. Pure: no browser calls here.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 #include <string_view>

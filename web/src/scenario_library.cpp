@@ -1,7 +1,7 @@
 #include "scenario_library.hpp"
 
+#include "evb/common/json_access.hpp"
 #include "evb/export/scenario_shell.hpp"
-#include "evb/json_access.hpp"
 #include "evb/scenario/scenario_world.hpp"
 #include "evb/shell.hpp"
 #include "scenario_files.hpp"

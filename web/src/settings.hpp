@@ -2,7 +2,7 @@
 // and the UI scale. Kept in the browser's storage beside the world. No domain data here.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 namespace evb::web {
 

@@ -1,6 +1,6 @@
 #include "test_bridge.hpp"
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

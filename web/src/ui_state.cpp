@@ -1,7 +1,7 @@
 #include "ui_state.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 
 namespace evb::web {
 namespace {

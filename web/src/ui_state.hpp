@@ -3,7 +3,7 @@
 // outcome, the flow's nodes, each panel's last feedback line). Read-only; for window.evb.state().
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 namespace evb::web {
 

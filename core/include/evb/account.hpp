@@ -3,10 +3,10 @@
 // an Account; World wraps one. Depends only on the model headers; no I/O, no wall clock, no globals.
 #pragma once
 
+#include "evb/common/ids.hpp"
+#include "evb/common/json.hpp"
 #include "evb/events_model.hpp"
 #include "evb/iam_model.hpp"
-#include "evb/ids.hpp"
-#include "evb/json.hpp"
 #include "evb/lambda_model.hpp"
 #include "evb/logs_model.hpp"
 #include "evb/metrics.hpp"

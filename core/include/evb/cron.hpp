@@ -1,6 +1,6 @@
 // EventBridge cron expressions: cron(Minutes Hours Day-of-month Month Day-of-week Year), UTC, with
 // *, ?, lists, ranges, steps, month and weekday names, L, W and #. Parsing and the next firing time.
-// Depends only on the standard library and evb/time_format.hpp.
+// Depends only on the standard library and evb/common/time_format.hpp.
 #pragma once
 
 #include <bitset>

@@ -1,9 +1,9 @@
 // The EventBridge event-pattern language: parse and validate a pattern once (with AWS's error texts),
 // compile it, and match events against it; explain field by field why an event did or did not match.
-// Depends only on evb/json.hpp and the standard library.
+// Depends only on evb/common/json.hpp and the standard library.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <memory>
 #include <optional>

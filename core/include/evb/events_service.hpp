@@ -4,7 +4,7 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/operation.hpp"
 
 #include <cstddef>

@@ -8,11 +8,11 @@
 // String values may hold placeholders: ${seq} (1-based invocation count), ${requestId}, ${time},
 // ${uuid}, ${random:LO:HI} (seeded integer), ${event.a.b} (a field of the invocation's event).
 // A string that is exactly one placeholder keeps the value's JSON type.
-// Depends only on evb/json.hpp and evb/ids.hpp.
+// Depends only on evb/common/json.hpp and evb/common/ids.hpp.
 #pragma once
 
-#include "evb/ids.hpp"
-#include "evb/json.hpp"
+#include "evb/common/ids.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
 // The IAM resources of an account: roles (trust policy, attached managed policies in attachment order,
 // inline policies by name) and managed policies by ARN, AWS's own among them. Plain data.
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <map>

@@ -1,9 +1,9 @@
 // The Lambda functions of an account. A function's behaviour is data (a FunctionBehavior document kept
 // as JSON), never code we execute; warm-environment bookkeeping decides cold starts and log streams.
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <map>

@@ -1,10 +1,10 @@
 // CloudWatch Logs filter patterns for FilterLogEvents: terms (all must appear), "quoted phrases",
 // ?optional terms (any may appear), -excluded terms, and JSON patterns such as
 // { $.detail.price > 100 && $.source = "Order*" } with =, !=, <, <=, >, >=, IS NULL, NOT EXISTS,
-// IS TRUE, IS FALSE, && , || and parentheses. Depends only on evb/json.hpp.
+// IS TRUE, IS FALSE, && , || and parentheses. Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <memory>
 #include <optional>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string_view>
 

@@ -5,7 +5,7 @@
 // Depends only on evb/world.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/world.hpp"
 
 #include <optional>

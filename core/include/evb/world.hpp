@@ -5,7 +5,7 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/metrics.hpp"
 
 #include <cstdint>

@@ -2,7 +2,7 @@
 #include "evb/scenario/cfn_export.hpp"
 
 #include "cfn_export_context.hpp"
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "evb/scenario/cfn_template.hpp"
 
 namespace evb {

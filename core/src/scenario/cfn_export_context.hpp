@@ -4,7 +4,7 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/scenario/cfn_logical_ids.hpp"
 
 #include <map>

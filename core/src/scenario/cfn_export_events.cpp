@@ -1,7 +1,7 @@
 // The EventBridge side of the exported template: buses, rules with their targets, and the permissions
 // real AWS needs before a rule may write to a log group or invoke a function.
 #include "cfn_export_context.hpp"
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "evb/scenario/cfn_template.hpp"
 
 #include <set>

@@ -1,6 +1,6 @@
 // The rest of the exported template: log groups, customer managed policies, roles and functions.
 #include "cfn_export_context.hpp"
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "evb/scenario/cfn_export.hpp"
 #include "evb/scenario/cfn_template.hpp"
 

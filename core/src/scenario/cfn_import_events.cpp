@@ -1,6 +1,6 @@
 // Importing AWS::Events::EventBus and AWS::Events::Rule (with its Targets).
 #include "cfn_resource_types.hpp"
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 
 namespace evb::cfn_import {
 namespace {

@@ -1,7 +1,7 @@
 // Importing AWS::Logs::LogGroup, AWS::IAM::ManagedPolicy, AWS::IAM::Role and AWS::Lambda::Function.
 #include "cfn_resource_types.hpp"
-#include "evb/arn.hpp"
-#include "evb/base64.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/base64.hpp"
 #include "evb/scenario/cfn_export.hpp"
 
 namespace evb::cfn_import {

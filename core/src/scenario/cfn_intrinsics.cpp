@@ -1,7 +1,7 @@
 // Evaluating intrinsic functions, and finding what a value refers to.
 #include "evb/scenario/cfn_intrinsics.hpp"
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 #include "evb/scenario/cfn_template.hpp"
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 // properties by name. Private to core/src/scenario.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/scenario/cfn_import.hpp"
 #include "evb/scenario/cfn_intrinsics.hpp"
 

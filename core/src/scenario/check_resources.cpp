@@ -1,6 +1,6 @@
 // The resource-exists and target checks.
 #include "checks.hpp"
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "evb/account.hpp"
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/scenario/grader.hpp"
 #include "evb/world.hpp"
 

@@ -1,7 +1,7 @@
 // Scenario events: entry form and envelope form.
 #include "evb/scenario/scenario_events.hpp"
 
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 
 namespace evb {
 namespace {

@@ -1,7 +1,7 @@
 // Firing samples and comparing what they did with what they promise.
 #include "evb/scenario/scenario_samples.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "evb/scenario/scenario_events.hpp"
 #include "evb/scenario/scenario_world.hpp"
 

@@ -1,7 +1,7 @@
 // An account's resources as the requests that create them.
 #include "evb/scenario/world_requests.hpp"
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 
 namespace evb {
 namespace {

@@ -2,7 +2,7 @@
 // placeholder) and the permissions real AWS asks for.
 #include "cli_script_parts.hpp"
 
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 #include "evb/export/python_handler.hpp"
 #include "evb/shell.hpp"
 

@@ -1,6 +1,6 @@
 #include "evb/export/python_handler.hpp"
 
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 #include "panels/bus_panel.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "fonts.hpp"
 #include "widgets/copy_button.hpp"
 

@@ -1,7 +1,7 @@
 #include "panels/examples_panel.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "scenario_library.hpp"
 #include "theme.hpp"
 #include "widgets/replace_prompt.hpp"

@@ -2,7 +2,7 @@
 
 #include "app.hpp"
 #include "browser.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/scenario/grader.hpp"
 #include "panels/examples_panel.hpp"
 #include "scenario_library.hpp"

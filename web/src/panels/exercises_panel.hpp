@@ -3,7 +3,7 @@
 // re-run only when the world changes). Exercises completed are remembered in the browser's storage.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <set>

@@ -2,8 +2,8 @@
 
 #include "app.hpp"
 #include "browser.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/export/cli_script.hpp"
-#include "evb/json_access.hpp"
 #include "evb/scenario/cfn_export.hpp"
 #include "evb/scenario/cfn_import.hpp"
 #include "evb/scenario/world_requests.hpp"

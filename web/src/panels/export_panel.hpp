@@ -4,7 +4,7 @@
 // unsupported resources and properties are named in the error.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 

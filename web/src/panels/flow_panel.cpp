@@ -1,7 +1,7 @@
 #include "panels/flow_panel.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/json_access.hpp"
 #include "panels/logs_panel.hpp"
 #include "theme.hpp"
 #include "widgets/text_fit.hpp"

@@ -1,9 +1,9 @@
 #include "panels/function_panel.hpp"
 
 #include "app.hpp"
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/export/python_handler.hpp"
-#include "evb/json_access.hpp"
 #include "evb/tutorial_example.hpp"
 #include "fonts.hpp"
 #include "widgets/copy_button.hpp"

@@ -1,8 +1,8 @@
 #include "panels/logs_panel.hpp"
 
 #include "app.hpp"
-#include "evb/json_access.hpp"
-#include "evb/time_format.hpp"
+#include "evb/common/json_access.hpp"
+#include "evb/common/time_format.hpp"
 #include "fonts.hpp"
 #include "widgets/copy_button.hpp"
 #include "widgets/json_view.hpp"

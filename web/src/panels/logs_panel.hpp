@@ -4,7 +4,7 @@
 // with copy buttons.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "widgets/status.hpp"
 
 #include <cstdint>

@@ -1,8 +1,8 @@
 #include "panels/sandbox_panel.hpp"
 
 #include "app.hpp"
+#include "evb/common/json_access.hpp"
 #include "evb/event_pattern.hpp"
-#include "evb/json_access.hpp"
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "widgets/operator_reference.hpp"

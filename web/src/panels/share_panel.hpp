@@ -4,7 +4,7 @@
 // Also the notice shown when a shared link cannot be opened, and the embed's "Open in full playground".
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "widgets/status.hpp"
 
 #include <cstddef>

@@ -1,8 +1,8 @@
 #include "panels/target_panel.hpp"
 
 #include "app.hpp"
-#include "evb/arn.hpp"
-#include "evb/json_access.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/json_access.hpp"
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "widgets/copy_button.hpp"

@@ -2,7 +2,7 @@
 // objects and arrays foldable, keys, strings and numbers in their own colours.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 namespace evb::web {
 

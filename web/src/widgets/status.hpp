@@ -2,7 +2,7 @@
 // never colour alone; and a panel's last outcome line built from an API result.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 #include <string_view>

@@ -9,7 +9,7 @@
 // that replaces it only when every call succeeded. Depends on the World and the CloudFormation readers.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/world.hpp"
 
 #include <map>

@@ -2,10 +2,10 @@
 // far: Ref (resources, parameters, pseudo parameters such as AWS::Region and AWS::NoValue), Fn::GetAtt,
 // Fn::Sub (both forms, ${!Literal} escapes), Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap and Fn::Base64.
 // Anything else (Fn::If, Fn::ImportValue, ...) is an error naming the function and the property.
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <map>
 #include <optional>

@@ -1,10 +1,10 @@
 // CloudFormation template text: reading a template written in JSON or YAML (the short forms !Ref,
 // !GetAtt A.B, !Sub, !Join, ... become their long forms {"Ref": ...}, {"Fn::GetAtt": [...]}), writing a
 // template as JSON or as YAML with the short forms, and building intrinsic-function values.
-// Depends only on evb/json.hpp and the YAML reader and writer.
+// Depends only on evb/common/json.hpp and the YAML reader and writer.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <optional>
 #include <string>

@@ -9,7 +9,7 @@
 // filter syntax.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/scenario/scenario.hpp"
 #include "evb/world.hpp"
 

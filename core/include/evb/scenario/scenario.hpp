@@ -6,10 +6,10 @@
 // A world step is an `aws ...` command line (run by the shell), an API call {"service", "operation",
 // "request"}, or {"advanceMs": N} to move the virtual clock. parse_scenario checks the whole structure
 // (every check's type and fields too) and names the first problem by its path ("checks[2].rule").
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <optional>
 #include <string>

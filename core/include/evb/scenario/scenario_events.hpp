@@ -4,7 +4,7 @@
 // PutEvents entry (for firing). Depends on the World (account id, region, clock).
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/world.hpp"
 
 #include <string>

@@ -6,7 +6,7 @@
 // Depends on the World and evb/scenario/scenario_events.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/world.hpp"
 
 #include <cstdint>

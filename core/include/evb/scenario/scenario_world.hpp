@@ -5,7 +5,7 @@
 // Depends on the World and evb/scenario/world_requests.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 #include "evb/scenario/scenario.hpp"
 #include "evb/world.hpp"
 

@@ -3,10 +3,10 @@
 // scalars (folded across lines), literal | and folded > block scalars with chomping, comments, one document
 // (an optional leading ---) and local tags (!Ref, !GetAtt, !Sub ...) handed to a callback. Anchors, aliases,
 // complex keys, duplicate keys and further documents are refused with "line L, column C: ..." errors.
-// Depends only on evb/json.hpp; never throws, bounds its nesting depth.
+// Depends only on evb/common/json.hpp; never throws, bounds its nesting depth.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <functional>
 #include <optional>

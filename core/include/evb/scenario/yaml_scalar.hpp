@@ -2,10 +2,10 @@
 // that what the writer leaves plain the reader takes back as the same string. The core schema of YAML 1.2
 // (null, true/false, integers, floats); the writer also quotes what YAML 1.1 readers would take for
 // something else (yes/no/on/off, dates).
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 #include <string_view>

@@ -2,10 +2,10 @@
 // indented by two, plain scalars where they read back unchanged and double-quoted ones otherwise,
 // multi-line strings as literal | blocks, empty collections as {} and []. A hook may print an object
 // as a tagged short form (CloudFormation's !Ref X, or !Sub | followed by a block). Whatever it writes,
-// parse_yaml reads back equal. Depends only on evb/json.hpp.
+// parse_yaml reads back equal. Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <functional>
 #include <optional>

@@ -2,10 +2,10 @@
 // tutorial wrote lambda_function.py, so the page can show what the function would be in real AWS. The
 // behaviour's placeholders become Python: ${requestId} -> context.aws_request_id, ${event.a.b} ->
 // event['a']['b'], ${random:1:9} -> random.randint(1, 9), and so on; the inverse of lambda_code.hpp.
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <string>
 

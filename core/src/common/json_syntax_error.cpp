@@ -1,6 +1,6 @@
-// find_json_syntax_error (see evb/json_syntax_error.hpp): a SAX pass that accepts every value, so only the
-// place where parsing fails is recorded and no document is built.
-#include "evb/json_syntax_error.hpp"
+// find_json_syntax_error (see evb/common/json_syntax_error.hpp): a SAX pass that accepts every value, so only
+// the place where parsing fails is recorded and no document is built.
+#include "evb/common/json_syntax_error.hpp"
 
 namespace evb {
 namespace {

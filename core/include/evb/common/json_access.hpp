@@ -2,7 +2,7 @@
 // another type gives an empty value instead of undefined behaviour or an exception.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,10 +1,10 @@
 // Small building blocks: time formats, ARNs, ids, SHA-256, base64 and validation messages.
-#include "evb/arn.hpp"
-#include "evb/base64.hpp"
-#include "evb/ids.hpp"
-#include "evb/sha256.hpp"
-#include "evb/time_format.hpp"
-#include "evb/validation.hpp"
+#include "evb/common/arn.hpp"
+#include "evb/common/base64.hpp"
+#include "evb/common/ids.hpp"
+#include "evb/common/sha256.hpp"
+#include "evb/common/time_format.hpp"
+#include "evb/common/validation.hpp"
 
 #include <doctest/doctest.h>
 

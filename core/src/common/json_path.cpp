@@ -1,4 +1,4 @@
-#include "evb/json_path.hpp"
+#include "evb/common/json_path.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "evb/wildcard.hpp"
+#include "evb/common/wildcard.hpp"
 
 namespace evb {
 namespace {

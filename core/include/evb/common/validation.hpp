@@ -1,9 +1,9 @@
 // Request validation as AWS's front ends report it: the "1 validation error detected: Value 'x' at 'name'
 // failed to satisfy constraint: ..." messages, type checks on request fields, and the character classes
-// of AWS's name patterns. Depends only on evb/json.hpp.
+// of AWS's name patterns. Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstddef>
 #include <initializer_list>

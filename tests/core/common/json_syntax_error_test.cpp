@@ -1,4 +1,4 @@
-#include "evb/json_syntax_error.hpp"
+#include "evb/common/json_syntax_error.hpp"
 
 #include <doctest/doctest.h>
 

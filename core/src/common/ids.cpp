@@ -1,6 +1,6 @@
-#include "evb/ids.hpp"
+#include "evb/common/ids.hpp"
 
-#include "evb/sha256.hpp"
+#include "evb/common/sha256.hpp"
 
 namespace evb {
 namespace {

@@ -1,4 +1,4 @@
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 
 #include <cstdint>
 

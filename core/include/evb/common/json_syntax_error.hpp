@@ -1,8 +1,8 @@
 // Where untrusted text stops being JSON, for messages that point at the place (the shell's "Invalid JSON",
-// the page's pattern editor). Depends only on evb/json.hpp.
+// the page's pattern editor). Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstddef>
 #include <optional>

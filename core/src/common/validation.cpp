@@ -1,4 +1,4 @@
-#include "evb/validation.hpp"
+#include "evb/common/validation.hpp"
 
 namespace evb {
 namespace {

@@ -1,6 +1,6 @@
 #include "pagination.hpp"
 
-#include "evb/base64.hpp"
+#include "evb/common/base64.hpp"
 
 #include <string_view>
 

@@ -1,9 +1,9 @@
 // The JSONPath subset EventBridge evaluates for InputPath and InputPathsMap: "$", dot notation (names
 // with dashes, underscores, slashes), bracketed names, array indices and the * wildcard.
-// Depends only on evb/json.hpp.
+// Depends only on evb/common/json.hpp.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <optional>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "evb/time_format.hpp"
+#include "evb/common/time_format.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "evb/arn.hpp"
+#include "evb/common/arn.hpp"
 
 #include <vector>
 

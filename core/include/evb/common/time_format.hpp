@@ -1,8 +1,9 @@
 // Virtual-clock times as the AWS services print them, and timestamps parsed from requests.
-// All times are milliseconds since the Unix epoch, UTC. Depends only on evb/json.hpp; never reads a clock.
+// All times are milliseconds since the Unix epoch, UTC. Depends only on evb/common/json.hpp; never reads a
+// clock.
 #pragma once
 
-#include "evb/json.hpp"
+#include "evb/common/json.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "evb/sha256.hpp"
+#include "evb/common/sha256.hpp"
 
 #include <string>
 
