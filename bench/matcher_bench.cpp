@@ -11,7 +11,7 @@
 #include "heap_usage.hpp"
 #include "json_reference.hpp"
 
-#include "evb/pattern_set.hpp"
+#include "evb/pattern/pattern_set.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,8 +5,8 @@
 // error columns line up.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
-#include "evb/pattern_set.hpp"
+#include "evb/pattern/event_pattern.hpp"
+#include "evb/pattern/pattern_set.hpp"
 
 #include <fstream>
 #include <iostream>

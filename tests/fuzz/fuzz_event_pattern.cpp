@@ -1,7 +1,7 @@
 // Fuzz target: compile an event pattern from arbitrary bytes. Every input must either compile or be rejected
 // with InvalidEventPatternException and AWS's message prefix; a compiled pattern must then match and explain
 // a fixed event without crashing, and both must agree.
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Fuzz target: the input is a pattern and an event separated by the first NUL byte (no NUL: the whole input
 // is used as both). A compiled pattern is matched against the event text, as parsed Json when nlohmann
 // accepts it, and explained; matching and explaining must agree. check_test_event must never fail loudly.
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 
 #include "evb/common/arn.hpp"
 #include "evb/common/json_access.hpp"
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <algorithm>
 #include <optional>

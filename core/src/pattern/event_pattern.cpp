@@ -1,7 +1,7 @@
-// The public event-pattern API (evb/event_pattern.hpp): compile once with AWS's validation, then match and
-// explain events given as JSON text (the fast path, no DOM) or as parsed Json (serialised, then the same
-// path). No exceptions leave these functions.
-#include "evb/event_pattern.hpp"
+// The public event-pattern API (evb/pattern/event_pattern.hpp): compile once with AWS's validation, then
+// match and explain events given as JSON text (the fast path, no DOM) or as parsed Json (serialised, then the
+// same path). No exceptions leave these functions.
+#include "evb/pattern/event_pattern.hpp"
 
 #include "evb/pattern/compiled_pattern.hpp"
 #include "evb/pattern/event_text.hpp"

@@ -1,7 +1,7 @@
-// PatternSet (see evb/pattern_set.hpp): the patterns' compiled forms feed one matcher::Automaton; events are
-// matched by a matcher::MatchRun over it. Indexes that are cheaper to build in one go (numeric ranges) are
-// finished before the first match after an add.
-#include "evb/pattern_set.hpp"
+// PatternSet (see evb/pattern/pattern_set.hpp): the patterns' compiled forms feed one matcher::Automaton;
+// events are matched by a matcher::MatchRun over it. Indexes that are cheaper to build in one go (numeric
+// ranges) are finished before the first match after an add.
+#include "evb/pattern/pattern_set.hpp"
 
 #include "evb/pattern/event_text.hpp"
 #include "matcher/automaton.hpp"

@@ -1,6 +1,6 @@
-// PatternSetCache (see evb/pattern_set_cache.hpp). Checking identity costs one comparison per rule, far
-// less than matching each rule on its own.
-#include "evb/pattern_set_cache.hpp"
+// PatternSetCache (see evb/pattern/pattern_set_cache.hpp). Checking identity costs one comparison per rule,
+// far less than matching each rule on its own.
+#include "evb/pattern/pattern_set_cache.hpp"
 
 namespace evb {
 

@@ -1,7 +1,7 @@
 // check_test_event: TestEventPattern's check of its Event parameter. AWS requires a JSON object carrying the
 // envelope fields id, account, source, time, region and detail-type; anything else is a ValidationException.
 // Reads the text with JsonScanner (depth-limited, no DOM, no exceptions).
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include "evb/pattern/json_scanner.hpp"
 

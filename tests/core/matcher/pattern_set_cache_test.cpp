@@ -1,7 +1,8 @@
-// Tests for evb/pattern_set_cache.hpp: the set routing keeps per bus follows its rules as they change.
+// Tests for evb/pattern/pattern_set_cache.hpp: the set routing keeps per bus follows its rules as they
+// change.
 #include <doctest/doctest.h>
 
-#include "evb/pattern_set_cache.hpp"
+#include "evb/pattern/pattern_set_cache.hpp"
 
 #include <string>
 #include <vector>

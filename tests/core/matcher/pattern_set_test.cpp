@@ -1,10 +1,10 @@
-// Tests for evb/pattern_set.hpp (the fast matcher, core/src/matcher): PatternSet must agree with the
+// Tests for evb/pattern/pattern_set.hpp (the fast matcher, core/src/matcher): PatternSet must agree with the
 // reference engine, EventPattern::matches_text, on every conformance case, on all conformance patterns at
 // once, on random combinations of patterns and events, and in the corners of its own reader (skipped values,
 // escapes, Jackson's limits), where it falls back to the reference flattener.
 #include <doctest/doctest.h>
 
-#include "evb/pattern_set.hpp"
+#include "evb/pattern/pattern_set.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,7 +1,7 @@
-// Tests for event_pattern.cpp: the public API (evb/event_pattern.hpp).
+// Tests for event_pattern.cpp: the public API (evb/pattern/event_pattern.hpp).
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 TEST_CASE("compile_event_pattern keeps the pattern text as given") {
     const std::string text = R"({ "source" : [ "shop" ] })";

@@ -1,7 +1,7 @@
 // Tests for evb/pattern/explain.hpp through EventPattern::explain and explain_text.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Tests for evb/pattern/match.hpp: branches, exists false and event-ruler's array consistency.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Tests for numeric_expression.cpp: numeric operators, ranges and their messages.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 #include "evb/pattern/pattern_parser.hpp"
 
 #include <string>

@@ -1,7 +1,7 @@
 // Tests for test_event.cpp: TestEventPattern's check of its Event parameter.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Tests for value_match.cpp (evb/pattern/matcher.hpp): every operator against every kind of event value.
 #include <doctest/doctest.h>
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <string>
 

@@ -2,7 +2,7 @@
 
 #include "app.hpp"
 #include "evb/common/json_access.hpp"
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "widgets/operator_reference.hpp"

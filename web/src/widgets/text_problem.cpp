@@ -1,7 +1,7 @@
 #include "widgets/text_problem.hpp"
 
 #include "evb/common/json_syntax_error.hpp"
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <cctype>
 #include <cstdlib>

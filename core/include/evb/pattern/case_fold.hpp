@@ -1,7 +1,7 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Case folding for equals-
-// ignore-case and its prefix/suffix/anything-but forms: ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic
-// letters fold to lower case; everything else (and invalid UTF-8) is kept. Depends only on the standard
-// library.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Case folding for
+// equals- ignore-case and its prefix/suffix/anything-but forms: ASCII, Latin-1, Latin Extended-A, Greek and
+// Cyrillic letters fold to lower case; everything else (and invalid UTF-8) is kept. Depends only on the
+// standard library.
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). IP addresses and CIDR
-// blocks as EventBridge reads them (event-ruler's CIDR rules and messages): IPv4 and IPv6 literals,
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). IP addresses and
+// CIDR blocks as EventBridge reads them (event-ruler's CIDR rules and messages): IPv4 and IPv6 literals,
 // IPv4-mapped IPv6 addresses treated as IPv4. Depends only on the standard library.
 #pragma once
 

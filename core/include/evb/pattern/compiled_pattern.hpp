@@ -1,4 +1,4 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). CompiledPattern: a
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). CompiledPattern: a
 // validated pattern keyed by field path: the distinct paths (indexed for flattening) and the $or branches,
 // each a list of field tests over path ids. Built once per pattern, shared, immutable. Depends on the
 // pattern parser's output types and the standard library.

@@ -1,6 +1,6 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). The JSON text a parsed
-// event is matched as: EventPattern::matches and PatternSet::match both serialise through it, so they see
-// the same text. Depends only on evb/common/json.hpp.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). The JSON text a
+// parsed event is matched as: EventPattern::matches and PatternSet::match both serialise through it, so they
+// see the same text. Depends only on evb/common/json.hpp.
 #pragma once
 
 #include "evb/common/json.hpp"

@@ -1,9 +1,9 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Explanations: for a
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Explanations: for a
 // compiled pattern and a flattened event, which field test held or failed, with what values, and the first
 // reason a non-matching event failed. Depends on the match helpers only.
 #pragma once
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 #include "evb/pattern/match.hpp"
 
 namespace evb {

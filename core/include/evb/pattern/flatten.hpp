@@ -1,4 +1,4 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Flattening: read an
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Flattening: read an
 // event's JSON text once, straight from the text (no DOM), into leaf fields (pattern path id, value,
 // enclosing array positions), keeping only paths some pattern field can reach. Depends on the scanner, the
 // path index and the matcher's EventValue; no nlohmann.

@@ -1,5 +1,5 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). JSON string quoting for
-// explanations and displays; never throws, keeps invalid UTF-8 readable as \u escapes of U+FFFD. Depends
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). JSON string quoting
+// for explanations and displays; never throws, keeps invalid UTF-8 readable as \u escapes of U+FFFD. Depends
 // only on the standard library.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). JsonScanner: a pull
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). JsonScanner: a pull
 // tokenizer over JSON text that fails the way Jackson (the parser behind EventBridge's pattern compiler)
 // fails, with Jackson's wording and its " at [Source: ...; line: L, column: C]" tail. Strings are decoded
 // lazily, as Jackson does, so error order and locations agree with AWS. Used for patterns (compile) and

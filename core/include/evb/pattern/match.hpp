@@ -1,8 +1,8 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Matching a flattened event
-// against a compiled pattern: a branch holds when every field test finds a value (or, for "exists": false,
-// finds none) and the values chosen are array-consistent (event-ruler's rulesForJSONEvent: fields taken from
-// different elements of one array never combine). Any branch may hold. Depends on the compiled pattern and
-// flatten types only.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Matching a
+// flattened event against a compiled pattern: a branch holds when every field test finds a value (or, for
+// "exists": false, finds none) and the values chosen are array-consistent (event-ruler's rulesForJSONEvent:
+// fields taken from different elements of one array never combine). Any branch may hold. Depends on the
+// compiled pattern and flatten types only.
 #pragma once
 
 #include "evb/pattern/compiled_pattern.hpp"

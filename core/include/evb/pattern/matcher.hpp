@@ -1,7 +1,7 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). The compiled form of one
-// value test in a pattern (`"x"`, `{"prefix": "x"}`, `{"numeric": [...]}`, ...) and the event values it is
-// tried against. A pattern field holds a list of matchers; any one may accept. Depends on the pattern/ value
-// helpers (numeric, cidr, wildcard) and the standard library only.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). The compiled form
+// of one value test in a pattern (`"x"`, `{"prefix": "x"}`, `{"numeric": [...]}`, ...) and the event values
+// it is tried against. A pattern field holds a list of matchers; any one may accept. Depends on the pattern/
+// value helpers (numeric, cidr, wildcard) and the standard library only.
 #pragma once
 
 #include "evb/pattern/cidr.hpp"

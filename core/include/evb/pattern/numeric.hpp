@@ -1,8 +1,8 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Numbers as EventBridge
-// compares them: between -5e9 and 5e9 inclusive (event-ruler's ComparableNumber), in micro-units plus the
-// digits past the sixth decimal, so -122.42916360922355 and -122.42916374558523 differ (as they do for
-// event-ruler and quamina, which compare at full precision). Numbers outside that range only ever match by
-// their exact text. Depends only on the standard library.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Numbers as
+// EventBridge compares them: between -5e9 and 5e9 inclusive (event-ruler's ComparableNumber), in micro-units
+// plus the digits past the sixth decimal, so -122.42916360922355 and -122.42916374558523 differ (as they do
+// for event-ruler and quamina, which compare at full precision). Numbers outside that range only ever match
+// by their exact text. Depends only on the standard library.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,5 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). PathIndex: the dotted
-// field paths a compiled pattern tests, and every dotted prefix of them, so flattening can skip event
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). PathIndex: the
+// dotted field paths a compiled pattern tests, and every dotted prefix of them, so flattening can skip event
 // subtrees no pattern field can reach. Depends only on the standard library.
 #pragma once
 

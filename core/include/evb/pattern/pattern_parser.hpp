@@ -1,8 +1,8 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Parses and validates
-// event-pattern JSON text the way EventBridge does (event-ruler's JsonRuleCompiler rules, read token by
-// token, so errors arrive in AWS's order with AWS's wording and Jackson's location tails), and expands $or
-// into branches: each branch is a set of (field path, matchers) that must all hold. Depends on the scanner
-// and matcher helpers in pattern/ and the standard library; no nlohmann.
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Parses and
+// validates event-pattern JSON text the way EventBridge does (event-ruler's JsonRuleCompiler rules, read
+// token by token, so errors arrive in AWS's order with AWS's wording and Jackson's location tails), and
+// expands $or into branches: each branch is a set of (field path, matchers) that must all hold. Depends on
+// the scanner and matcher helpers in pattern/ and the standard library; no nlohmann.
 #pragma once
 
 #include "evb/pattern/matcher.hpp"

@@ -1,4 +1,4 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). UTF-8 decoding and
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). UTF-8 decoding and
 // encoding of single code points, shared by the scanner, case folding and explanations. Depends only on the
 // standard library.
 #pragma once

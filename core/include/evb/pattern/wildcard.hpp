@@ -1,5 +1,5 @@
-// Internal to the event-pattern engine (evb/event_pattern.hpp is the public API). Wildcard patterns: '*'
-// matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax errors and a complexity
+// Internal to the event-pattern engine (evb/pattern/event_pattern.hpp is the public API). Wildcard patterns:
+// '*' matches any run of characters, "\*" and "\\" are literal; EventBridge's syntax errors and a complexity
 // limit ("Rule is too complex ...") for sets of wildcards on one field. Depends only on the standard
 // library.
 #pragma once

@@ -3,10 +3,10 @@
 // Routing (all rules of a bus), the pattern sandbox and the benchmark use it. It agrees with
 // EventPattern::matches_text on every event that is valid JSON; on text that is not, it may match where the
 // reference would refuse the text, when the fault lies inside a value no pattern looks at.
-// Depends only on evb/event_pattern.hpp.
+// Depends only on evb/pattern/event_pattern.hpp.
 #pragma once
 
-#include "evb/event_pattern.hpp"
+#include "evb/pattern/event_pattern.hpp"
 
 #include <cstddef>
 #include <memory>

@@ -1,10 +1,10 @@
 // PatternSetCache: a PatternSet kept beside the rules it was built from, so routing compiles a bus's rules
 // into one set once and reuses it until they change. The cache holds no state of its own that matters: a
 // copy starts empty and rebuilds on first use, so copying a bus (snapshots, undo) stays cheap and correct.
-// Depends only on evb/pattern_set.hpp.
+// Depends only on evb/pattern/pattern_set.hpp.
 #pragma once
 
-#include "evb/pattern_set.hpp"
+#include "evb/pattern/pattern_set.hpp"
 
 #include <vector>
 

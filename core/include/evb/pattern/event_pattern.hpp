@@ -50,7 +50,7 @@ class EventPattern {
 
   private:
     friend struct PatternCompiler;
-    friend class PatternSet;  // compiles many patterns together (evb/pattern_set.hpp)
+    friend class PatternSet;  // compiles many patterns together (evb/pattern/pattern_set.hpp)
     std::shared_ptr<const CompiledPattern> compiled_;
     std::string text_;
 };
