@@ -1,7 +1,7 @@
 // Finding the typed function behind World::call's (service, operation) pair.
 #include "evb/operation.hpp"
 
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 #include "evb/iam_service.hpp"
 #include "evb/lambda_service.hpp"
 #include "evb/logs_service.hpp"

@@ -2,7 +2,7 @@
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 #include "evb/function_behavior.hpp"
 #include "evb/log_store.hpp"
 #include "evb/policy_evaluator.hpp"

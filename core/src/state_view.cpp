@@ -2,7 +2,7 @@
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
-#include "events_support.hpp"
+#include "events/support.hpp"
 #include "logs_support.hpp"
 
 namespace evb {

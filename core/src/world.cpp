@@ -1,8 +1,8 @@
 #include "evb/world.hpp"
 
+#include "evb/events/scheduler.hpp"
 #include "evb/managed_policies.hpp"
 #include "evb/operation.hpp"
-#include "evb/scheduler.hpp"
 #include "evb/snapshot.hpp"
 #include "evb/state_view.hpp"
 

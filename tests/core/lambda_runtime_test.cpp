@@ -1,5 +1,5 @@
 #include "evb/lambda_runtime.hpp"
-#include "evb/routing.hpp"
+#include "evb/events/routing.hpp"
 #include "evb/world.hpp"
 
 #include "lambda_test_support.hpp"

@@ -1,6 +1,6 @@
 // Every operation, fed malformed requests, answers with an AWS error or a response: never a crash, and
 // never InternalFailure (which would mean an exception escaped an operation).
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 #include "evb/iam_service.hpp"
 #include "evb/lambda_service.hpp"
 #include "evb/logs_service.hpp"

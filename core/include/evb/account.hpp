@@ -5,11 +5,11 @@
 
 #include "evb/common/ids.hpp"
 #include "evb/common/json.hpp"
-#include "evb/events_model.hpp"
+#include "evb/events/metrics.hpp"
+#include "evb/events/model.hpp"
 #include "evb/iam_model.hpp"
 #include "evb/lambda_model.hpp"
 #include "evb/logs_model.hpp"
-#include "evb/metrics.hpp"
 
 #include <cstdint>
 #include <deque>

@@ -6,7 +6,7 @@
 
 #include "evb/account.hpp"
 #include "evb/common/json.hpp"
-#include "evb/metrics.hpp"
+#include "evb/events/metrics.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
 // Schedule expressions of scheduled rules: rate(value unit) and cron(...), and when they fire next on
-// the virtual clock. Depends only on evb/cron.hpp and the standard library.
+// the virtual clock. Depends only on evb/events/cron.hpp and the standard library.
 #pragma once
 
-#include "evb/cron.hpp"
+#include "evb/events/cron.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,12 +1,12 @@
 // PutEvents (per-entry errors, FailedEntryCount, the 10-entry and 256 KB limits, routing of accepted
 // events) and TestEventPattern.
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
+#include "evb/events/routing.hpp"
 #include "evb/policy_evaluator.hpp"
-#include "evb/routing.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 #include <set>
 #include <utility>

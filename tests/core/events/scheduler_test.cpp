@@ -1,8 +1,8 @@
-#include "evb/scheduler.hpp"
+#include "evb/events/scheduler.hpp"
 #include "evb/common/time_format.hpp"
 #include "evb/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 using evb::Json;
 using evb::test::ok_call;

@@ -1,5 +1,5 @@
 // The events service's operation table for World::call.
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 
 namespace evb {
 namespace {

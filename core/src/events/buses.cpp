@@ -1,9 +1,9 @@
 // Event buses: CreateEventBus, DeleteEventBus, DescribeEventBus, ListEventBuses.
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 
 #include "common/pagination.hpp"
 #include "evb/common/time_format.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

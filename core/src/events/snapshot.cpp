@@ -1,7 +1,7 @@
 // Saving and restoring buses, rules (patterns recompiled, schedules re-parsed) and targets.
 #include "snapshot_parts.hpp"
 
-#include "events_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

@@ -1,10 +1,10 @@
 // Targets: PutTargets, RemoveTargets, ListTargetsByRule, ListRuleNamesByTarget.
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 
 #include "common/pagination.hpp"
 #include "evb/common/arn.hpp"
 #include "evb/common/json_path.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 // The EventBridge resources of an account: event buses, their rules (pattern compiled once, or a
 // schedule), and each rule's targets. Plain data; the events service and routing act on it.
 // Depends only on evb/common/json.hpp, evb/pattern/event_pattern.hpp, evb/pattern/pattern_set_cache.hpp and
-// evb/schedule.hpp.
+// evb/events/schedule.hpp.
 #pragma once
 
 #include "evb/common/json.hpp"
+#include "evb/events/schedule.hpp"
 #include "evb/pattern/event_pattern.hpp"
 #include "evb/pattern/pattern_set_cache.hpp"
-#include "evb/schedule.hpp"
 
 #include <cstdint>
 #include <map>

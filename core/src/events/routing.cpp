@@ -1,7 +1,7 @@
-#include "evb/routing.hpp"
+#include "evb/events/routing.hpp"
 
 #include "evb/common/time_format.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

@@ -1,4 +1,4 @@
-#include "evb/input_transformer.hpp"
+#include "evb/events/input_transformer.hpp"
 
 #include "evb/common/json_path.hpp"
 #include "evb/common/time_format.hpp"

@@ -1,7 +1,7 @@
-#include "evb/input_transformer.hpp"
+#include "evb/events/input_transformer.hpp"
 #include "evb/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 using evb::Json;
 

@@ -1,8 +1,8 @@
-#include "evb/scheduler.hpp"
+#include "evb/events/scheduler.hpp"
 
 #include "evb/common/time_format.hpp"
-#include "evb/routing.hpp"
-#include "events_support.hpp"
+#include "evb/events/routing.hpp"
+#include "support.hpp"
 
 #include <vector>
 

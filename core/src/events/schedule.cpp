@@ -1,4 +1,4 @@
-#include "evb/schedule.hpp"
+#include "evb/events/schedule.hpp"
 
 namespace evb {
 namespace {

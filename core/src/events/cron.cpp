@@ -1,4 +1,4 @@
-#include "evb/cron.hpp"
+#include "evb/events/cron.hpp"
 
 #include "evb/common/time_format.hpp"
 

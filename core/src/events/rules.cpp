@@ -1,8 +1,8 @@
 // Rules: PutRule, DescribeRule, ListRules, DeleteRule, EnableRule, DisableRule.
-#include "evb/events_service.hpp"
+#include "evb/events/service.hpp"
 
 #include "common/pagination.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

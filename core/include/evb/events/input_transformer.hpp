@@ -2,11 +2,11 @@
 // selects, or an InputTransformer's template with <variable> placeholders filled as AWS documents
 // (in an object or array template, string values go in bare inside JSON strings and quoted elsewhere; a
 // plain-text template gets them bare; the predefined aws.events.* variables).
-// Depends only on evb/events_model.hpp, evb/common/json_path.hpp and evb/common/time_format.hpp.
+// Depends only on evb/events/model.hpp, evb/common/json_path.hpp and evb/common/time_format.hpp.
 #pragma once
 
 #include "evb/common/json.hpp"
-#include "evb/events_model.hpp"
+#include "evb/events/model.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,13 +1,13 @@
 // Delivering one event to one target, by the target ARN's service: a CloudWatch Logs group, a Lambda
 // function (invoked asynchronously with the event), or another event bus.
-#include "evb/routing.hpp"
+#include "evb/events/routing.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/ids.hpp"
-#include "evb/input_transformer.hpp"
+#include "evb/events/input_transformer.hpp"
 #include "evb/lambda_runtime.hpp"
 #include "evb/log_store.hpp"
-#include "events_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

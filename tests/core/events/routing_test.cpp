@@ -1,7 +1,7 @@
-#include "evb/routing.hpp"
+#include "evb/events/routing.hpp"
 #include "evb/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 using evb::Json;
 using evb::test::make_bus_with_log_target;
