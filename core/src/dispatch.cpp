@@ -4,7 +4,7 @@
 #include "evb/events/service.hpp"
 #include "evb/iam_service.hpp"
 #include "evb/lambda_service.hpp"
-#include "evb/logs_service.hpp"
+#include "evb/logs/service.hpp"
 
 namespace evb {
 namespace {

@@ -4,7 +4,7 @@
 #include "evb/common/time_format.hpp"
 #include "evb/events/service.hpp"
 #include "evb/function_behavior.hpp"
-#include "evb/log_store.hpp"
+#include "evb/logs/log_store.hpp"
 #include "evb/policy_evaluator.hpp"
 
 #include <cstdio>

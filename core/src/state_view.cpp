@@ -3,7 +3,7 @@
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
 #include "events/support.hpp"
-#include "logs_support.hpp"
+#include "logs/support.hpp"
 
 namespace evb {
 namespace {

@@ -9,7 +9,7 @@
 #include "evb/events/model.hpp"
 #include "evb/iam_model.hpp"
 #include "evb/lambda_model.hpp"
-#include "evb/logs_model.hpp"
+#include "evb/logs/model.hpp"
 
 #include <cstdint>
 #include <deque>

@@ -6,7 +6,7 @@
 #include "evb/common/ids.hpp"
 #include "evb/events/input_transformer.hpp"
 #include "evb/lambda_runtime.hpp"
-#include "evb/log_store.hpp"
+#include "evb/logs/log_store.hpp"
 #include "support.hpp"
 
 namespace evb {

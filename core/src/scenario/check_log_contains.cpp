@@ -1,6 +1,6 @@
 // The log-contains check: count a log group's events that pass a where clause, filter or substring.
 #include "checks.hpp"
-#include "evb/log_filter.hpp"
+#include "evb/logs/filter_pattern.hpp"
 #include "evb/scenario/log_where.hpp"
 
 namespace evb::checks {

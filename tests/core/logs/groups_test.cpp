@@ -1,7 +1,7 @@
-#include "evb/logs_service.hpp"
+#include "evb/logs/service.hpp"
 #include "evb/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 using evb::Json;
 using evb::test::error_of;

@@ -1,4 +1,4 @@
-#include "logs_support.hpp"
+#include "support.hpp"
 
 #include "evb/common/arn.hpp"
 

@@ -1,7 +1,7 @@
-#include "evb/log_store.hpp"
+#include "evb/logs/log_store.hpp"
 #include "evb/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 TEST_CASE("a log group keeps at most its cap of events, dropping the oldest and counting them") {
     evb::Account account(evb::WorldConfig{});

@@ -1,9 +1,9 @@
 // Log streams: CreateLogStream, DescribeLogStreams.
-#include "evb/logs_service.hpp"
+#include "evb/logs/service.hpp"
 
 #include "common/pagination.hpp"
-#include "evb/log_store.hpp"
-#include "logs_support.hpp"
+#include "evb/logs/log_store.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <vector>

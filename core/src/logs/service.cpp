@@ -1,5 +1,5 @@
 // The logs service's operation table for World::call.
-#include "evb/logs_service.hpp"
+#include "evb/logs/service.hpp"
 
 namespace evb {
 namespace {

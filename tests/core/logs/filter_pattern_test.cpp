@@ -1,4 +1,4 @@
-#include "evb/log_filter.hpp"
+#include "evb/logs/filter_pattern.hpp"
 
 #include <doctest/doctest.h>
 

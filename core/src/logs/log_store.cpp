@@ -1,4 +1,4 @@
-#include "evb/log_store.hpp"
+#include "evb/logs/log_store.hpp"
 
 #include <algorithm>
 

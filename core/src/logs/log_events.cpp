@@ -1,10 +1,10 @@
 // Log events: PutLogEvents, GetLogEvents (f/ and b/ tokens), FilterLogEvents.
-#include "evb/logs_service.hpp"
+#include "evb/logs/service.hpp"
 
 #include "common/pagination.hpp"
-#include "evb/log_filter.hpp"
-#include "evb/log_store.hpp"
-#include "logs_support.hpp"
+#include "evb/logs/filter_pattern.hpp"
+#include "evb/logs/log_store.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <cstdio>
