@@ -3,7 +3,7 @@
 
 #include "evb/events/service.hpp"
 #include "evb/iam_service.hpp"
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
 
 namespace evb {

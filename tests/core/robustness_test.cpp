@@ -2,7 +2,7 @@
 // never InternalFailure (which would mean an exception escaped an operation).
 #include "evb/events/service.hpp"
 #include "evb/iam_service.hpp"
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
 #include "evb/tutorial_example.hpp"
 #include "evb/world.hpp"

@@ -2,7 +2,7 @@
 #include "evb/tutorial_example.hpp"
 #include "evb/world.hpp"
 
-#include "lambda_test_support.hpp"
+#include "lambda/lambda_test_support.hpp"
 
 using evb::Json;
 using evb::test::ok_call;

@@ -8,7 +8,7 @@
 #include "evb/events/metrics.hpp"
 #include "evb/events/model.hpp"
 #include "evb/iam_model.hpp"
-#include "evb/lambda_model.hpp"
+#include "evb/lambda/model.hpp"
 #include "evb/logs/model.hpp"
 
 #include <cstdint>

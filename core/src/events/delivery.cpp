@@ -5,7 +5,7 @@
 #include "evb/common/arn.hpp"
 #include "evb/common/ids.hpp"
 #include "evb/events/input_transformer.hpp"
-#include "evb/lambda_runtime.hpp"
+#include "evb/lambda/runtime.hpp"
 #include "evb/logs/log_store.hpp"
 #include "support.hpp"
 

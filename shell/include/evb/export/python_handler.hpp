@@ -11,7 +11,7 @@
 
 namespace evb {
 
-// python_handler writes lambda_function.py for a behaviour document (evb/function_behavior.hpp), its
+// python_handler writes lambda_function.py for a behaviour document (evb/lambda/function_behavior.hpp), its
 // handler function named `function`.
 std::string python_handler(const Json& behavior, const std::string& function = "lambda_handler");
 

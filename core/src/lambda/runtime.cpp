@@ -1,9 +1,9 @@
-#include "evb/lambda_runtime.hpp"
+#include "evb/lambda/runtime.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
 #include "evb/events/service.hpp"
-#include "evb/function_behavior.hpp"
+#include "evb/lambda/function_behavior.hpp"
 #include "evb/logs/log_store.hpp"
 #include "evb/policy_evaluator.hpp"
 

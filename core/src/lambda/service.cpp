@@ -1,5 +1,5 @@
 // The lambda service's operation table for World::call.
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 
 namespace evb {
 namespace {

@@ -1,4 +1,4 @@
-#include "evb/function_behavior.hpp"
+#include "evb/lambda/function_behavior.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The Lambda API of the emulated account: CreateFunction, GetFunction, ListFunctions, DeleteFunction,
 // UpdateFunctionCode and Invoke (RequestResponse, Event, DryRun; LogType Tail), with AWS's shapes,
-// validation, error codes and messages. Functions are simulated (evb/function_behavior.hpp).
+// validation, error codes and messages. Functions are simulated (evb/lambda/function_behavior.hpp).
 // Depends on the account model, IAM roles and the Lambda runtime.
 #pragma once
 

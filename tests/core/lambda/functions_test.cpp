@@ -1,4 +1,4 @@
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 #include "evb/world.hpp"
 
 #include "lambda_test_support.hpp"

@@ -1,9 +1,9 @@
 // Invoke: RequestResponse, Event and DryRun; LogType Tail returns the base64 of the log tail.
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 
 #include "evb/common/base64.hpp"
-#include "evb/lambda_runtime.hpp"
-#include "lambda_support.hpp"
+#include "evb/lambda/runtime.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

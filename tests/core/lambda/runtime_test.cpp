@@ -1,4 +1,4 @@
-#include "evb/lambda_runtime.hpp"
+#include "evb/lambda/runtime.hpp"
 #include "evb/events/routing.hpp"
 #include "evb/world.hpp"
 

@@ -1,14 +1,14 @@
 // Functions: CreateFunction, GetFunction, ListFunctions, DeleteFunction, UpdateFunctionCode.
-#include "evb/lambda_service.hpp"
+#include "evb/lambda/service.hpp"
 
 #include "common/pagination.hpp"
 #include "evb/common/arn.hpp"
 #include "evb/common/base64.hpp"
 #include "evb/common/ids.hpp"
 #include "evb/common/sha256.hpp"
-#include "evb/function_behavior.hpp"
+#include "evb/lambda/function_behavior.hpp"
 #include "evb/policy_evaluator.hpp"
-#include "lambda_support.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <string_view>

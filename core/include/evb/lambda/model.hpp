@@ -25,7 +25,7 @@ struct LambdaFunction {
     std::int64_t last_modified_ms = 0;
     std::string revision_id;
     Json environment;                 // {"Variables": {...}} or null
-    Json behavior = Json::object();   // see evb/function_behavior.hpp
+    Json behavior = Json::object();   // see evb/lambda/function_behavior.hpp
     std::uint64_t invocations = 0;    // how many times it ran; ${seq} in templates
     std::int64_t warm_until_ms = -1;  // the execution environment stays warm until then
     std::string log_stream;           // the warm environment's log stream
