@@ -2,7 +2,7 @@
 #include "evb/operation.hpp"
 
 #include "evb/events/service.hpp"
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 #include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
 

@@ -1,6 +1,6 @@
 #include "evb/snapshot.hpp"
 
-#include "evb/managed_policies.hpp"
+#include "evb/iam/managed_policies.hpp"
 #include "snapshot_parts.hpp"
 
 #include <cstdio>

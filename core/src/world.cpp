@@ -1,7 +1,7 @@
 #include "evb/world.hpp"
 
 #include "evb/events/scheduler.hpp"
-#include "evb/managed_policies.hpp"
+#include "evb/iam/managed_policies.hpp"
 #include "evb/operation.hpp"
 #include "evb/snapshot.hpp"
 #include "evb/state_view.hpp"

@@ -1,7 +1,7 @@
 // Every operation, fed malformed requests, answers with an AWS error or a response: never a crash, and
 // never InternalFailure (which would mean an exception escaped an operation).
 #include "evb/events/service.hpp"
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 #include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
 #include "evb/tutorial_example.hpp"

@@ -7,7 +7,7 @@
 #include "evb/common/json.hpp"
 #include "evb/events/metrics.hpp"
 #include "evb/events/model.hpp"
-#include "evb/iam_model.hpp"
+#include "evb/iam/model.hpp"
 #include "evb/lambda/model.hpp"
 #include "evb/logs/model.hpp"
 

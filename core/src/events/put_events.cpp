@@ -5,7 +5,7 @@
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
 #include "evb/events/routing.hpp"
-#include "evb/policy_evaluator.hpp"
+#include "evb/iam/policy_evaluator.hpp"
 #include "support.hpp"
 
 #include <set>

@@ -6,8 +6,8 @@
 #include "evb/common/base64.hpp"
 #include "evb/common/ids.hpp"
 #include "evb/common/sha256.hpp"
+#include "evb/iam/policy_evaluator.hpp"
 #include "evb/lambda/function_behavior.hpp"
-#include "evb/policy_evaluator.hpp"
 #include "support.hpp"
 
 #include <algorithm>

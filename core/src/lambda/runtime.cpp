@@ -3,9 +3,9 @@
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
 #include "evb/events/service.hpp"
+#include "evb/iam/policy_evaluator.hpp"
 #include "evb/lambda/function_behavior.hpp"
 #include "evb/logs/log_store.hpp"
-#include "evb/policy_evaluator.hpp"
 
 #include <cstdio>
 #include <vector>

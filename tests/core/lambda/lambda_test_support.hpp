@@ -3,7 +3,7 @@
 
 #include "evb/common/base64.hpp"
 
-#include "../iam_test_support.hpp"
+#include "../iam/iam_test_support.hpp"
 
 namespace evb::test {
 

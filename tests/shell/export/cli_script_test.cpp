@@ -1,6 +1,6 @@
 #include "evb/export/cli_script.hpp"
 
-#include "../../core/iam_test_support.hpp"
+#include "../../core/iam/iam_test_support.hpp"
 #include "../../core/scenario/scenario_fixtures.hpp"
 #include "export_support.hpp"
 

@@ -1,8 +1,8 @@
 // Roles: CreateRole, GetRole, ListRoles, DeleteRole.
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 
 #include "common/pagination.hpp"
-#include "iam_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {

@@ -1,9 +1,9 @@
 // A role's policies: AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies, PutRolePolicy,
 // GetRolePolicy, ListRolePolicies, DeleteRolePolicy.
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 
 #include "evb/common/arn.hpp"
-#include "iam_support.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 

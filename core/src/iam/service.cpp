@@ -1,5 +1,5 @@
 // The iam service's operation table for World::call.
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 
 namespace evb {
 namespace {

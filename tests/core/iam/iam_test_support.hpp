@@ -1,7 +1,7 @@
 // IAM set-up shared by the IAM and Lambda suites: a Lambda-trusting role and its policies.
 #pragma once
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 namespace evb::test {
 

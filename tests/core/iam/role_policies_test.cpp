@@ -1,4 +1,4 @@
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 #include "evb/world.hpp"
 
 #include "iam_test_support.hpp"

@@ -1,4 +1,4 @@
-#include "evb/managed_policies.hpp"
+#include "evb/iam/managed_policies.hpp"
 
 #include "evb/common/sha256.hpp"
 #include "evb/common/time_format.hpp"

@@ -1,4 +1,4 @@
-#include "iam_support.hpp"
+#include "support.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"

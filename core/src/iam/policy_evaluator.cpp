@@ -1,4 +1,4 @@
-#include "evb/policy_evaluator.hpp"
+#include "evb/iam/policy_evaluator.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/wildcard.hpp"

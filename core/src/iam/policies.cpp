@@ -1,9 +1,9 @@
 // Managed policies: CreatePolicy, GetPolicy, GetPolicyVersion.
-#include "evb/iam_service.hpp"
+#include "evb/iam/service.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
-#include "iam_support.hpp"
+#include "support.hpp"
 
 namespace evb {
 namespace {
