@@ -3,7 +3,7 @@
 // Depends on core's World and operation_model.hpp.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 #include "operation_model.hpp"
 
 #include <string>

@@ -3,7 +3,7 @@
 // when --max-items cuts the results short. Depends on operation_model.hpp and core's World.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 #include "operation_model.hpp"
 
 #include <optional>

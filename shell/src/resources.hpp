@@ -2,7 +2,7 @@
 // completion and "did you mean ...?" hints. Depends on core's World and operation_model.hpp.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 #include "operation_model.hpp"
 
 #include <string>

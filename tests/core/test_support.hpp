@@ -1,7 +1,7 @@
 // Helpers shared by the core suites: calling the world and checking results briefly.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>
 

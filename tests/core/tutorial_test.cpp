@@ -2,7 +2,7 @@
 // tutorial prints: the same field names in the same order, recursively.
 #include "evb/common/base64.hpp"
 #include "evb/tutorial_example.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "test_support.hpp"
 

@@ -6,7 +6,7 @@
 
 #include "console_log.hpp"
 #include "evb/shell.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 #include "page_options.hpp"
 #include "panels/bus_panel.hpp"
 #include "panels/console_panel.hpp"

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "evb/scenario/scenario.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <string>
 #include <string_view>

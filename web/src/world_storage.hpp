@@ -3,7 +3,7 @@
 // as a download; loading never crashes and never leaves a half-loaded world.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 #include "settings.hpp"
 
 #include <optional>

@@ -2,11 +2,11 @@
 // account) with the /aws/events/manual-order-cw log group as target, the myManualOrder role with
 // AWSLambdaBasicExecutionRole-... and AmazonEventBridgeFullAccess, and manual-order-function, whose
 // behaviour puts the tutorial's order on the bus. As a list of API requests, so every step is replayable.
-// Depends only on evb/world.hpp.
+// Depends only on evb/world/world.hpp.
 #pragma once
 
 #include "evb/common/json.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <optional>
 #include <string_view>

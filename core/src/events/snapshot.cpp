@@ -1,5 +1,5 @@
 // Saving and restoring buses, rules (patterns recompiled, schedules re-parsed) and targets.
-#include "snapshot_parts.hpp"
+#include "world/snapshot_parts.hpp"
 
 #include "support.hpp"
 

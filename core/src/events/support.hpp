@@ -2,9 +2,9 @@
 // not-found errors, and the JSON shapes of rules and targets. Private to core/src.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/common/validation.hpp"
+#include "evb/world/account.hpp"
 
 #include <string>
 #include <string_view>

@@ -3,9 +3,9 @@
 // Private to core/src.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/common/validation.hpp"
+#include "evb/world/account.hpp"
 
 #include <optional>
 #include <string>

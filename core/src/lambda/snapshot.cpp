@@ -1,5 +1,5 @@
 // Saving and restoring Lambda functions, IAM roles and customer managed policies, and metrics.
-#include "snapshot_parts.hpp"
+#include "world/snapshot_parts.hpp"
 
 namespace evb {
 namespace {

@@ -2,9 +2,9 @@
 // FunctionConfiguration shape. Private to core/src.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/common/validation.hpp"
+#include "evb/world/account.hpp"
 
 #include <optional>
 #include <string>

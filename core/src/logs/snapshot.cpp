@@ -1,5 +1,5 @@
 // Saving and restoring log groups, streams and their stored events.
-#include "snapshot_parts.hpp"
+#include "world/snapshot_parts.hpp"
 
 namespace evb {
 namespace {

@@ -3,9 +3,9 @@
 // Private to core/src/scenario; the resource writers are split by service.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/scenario/cfn_logical_ids.hpp"
+#include "evb/world/account.hpp"
 
 #include <map>
 #include <string>

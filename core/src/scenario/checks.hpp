@@ -1,10 +1,10 @@
 // The exercise checks, one file each, and the lookups they share. Private to core/src/scenario.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/scenario/grader.hpp"
-#include "evb/world.hpp"
+#include "evb/world/account.hpp"
+#include "evb/world/world.hpp"
 
 #include <string>
 

@@ -2,11 +2,11 @@
 // A line is read as a POSIX shell reads it (quotes, escapes, continuations, pipes, ; && ||, > >> <);
 // `aws <service> <command> ...` (the `aws` optional) becomes one World::call; zip, base64, echo, cat, ls,
 // rm and history work on an in-memory workspace. No exceptions escape; no file or terminal is touched.
-// Depends on core only (evb/world.hpp).
+// Depends on core only (evb/world/world.hpp).
 #pragma once
 
 #include "evb/workspace.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <string>
 #include <string_view>

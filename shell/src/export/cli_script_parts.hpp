@@ -3,8 +3,8 @@
 // the permission commands real AWS needs. Private to shell/src/export.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #include "evb/events/routing.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "../test_support.hpp"
 

@@ -1,6 +1,6 @@
 #include "evb/events/scheduler.hpp"
 #include "evb/common/time_format.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "../test_support.hpp"
 

@@ -1,6 +1,6 @@
 #include "evb/iam/policy_evaluator.hpp"
 #include "evb/common/wildcard.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "iam_test_support.hpp"
 

@@ -1,5 +1,5 @@
 #include "evb/iam/service.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "iam_test_support.hpp"
 

@@ -1,5 +1,5 @@
 #include "evb/lambda/service.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "lambda_test_support.hpp"
 

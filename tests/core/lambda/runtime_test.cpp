@@ -1,6 +1,6 @@
 #include "evb/lambda/runtime.hpp"
 #include "evb/events/routing.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "lambda_test_support.hpp"
 

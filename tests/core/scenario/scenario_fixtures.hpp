@@ -5,7 +5,7 @@
 #pragma once
 
 #include "evb/tutorial_example.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>
 

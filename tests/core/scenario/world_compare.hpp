@@ -3,7 +3,7 @@
 #pragma once
 
 #include "evb/scenario/world_requests.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>
 

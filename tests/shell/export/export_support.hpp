@@ -6,7 +6,7 @@
 #include "evb/scenario/scenario.hpp"
 #include "evb/scenario/world_requests.hpp"
 #include "evb/shell.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>
 

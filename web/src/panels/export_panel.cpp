@@ -8,7 +8,7 @@
 #include "evb/scenario/cfn_import.hpp"
 #include "evb/scenario/world_requests.hpp"
 #include "evb/shell.hpp"
-#include "evb/snapshot.hpp"
+#include "evb/world/snapshot.hpp"
 #include "page.hpp"
 #include "widgets/copy_button.hpp"
 #include "widgets/status.hpp"

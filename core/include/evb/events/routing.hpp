@@ -3,8 +3,8 @@
 // the activity feed. Depends on the account model, the input transformer and the pattern engine.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string>
 

@@ -3,7 +3,7 @@
 // skipped and counted in Metrics::skipped_schedule_firings. Depends on the account model and routing.
 #pragma once
 
-#include "evb/account.hpp"
+#include "evb/world/account.hpp"
 
 #include <cstdint>
 

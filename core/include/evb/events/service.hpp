@@ -3,9 +3,9 @@
 // Depends on the account model and the event-pattern engine; never on UI or I/O.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
-#include "evb/operation.hpp"
+#include "evb/world/account.hpp"
+#include "evb/world/operation.hpp"
 
 #include <cstddef>
 #include <span>

@@ -1,9 +1,9 @@
 // The AWS managed policies the tutorials use, with their published documents: AmazonEventBridgeFullAccess,
 // AWSLambdaBasicExecutionRole and CloudWatchLogsFullAccess. Every world has them, as every account does.
-// Depends only on evb/account.hpp.
+// Depends only on evb/world/account.hpp.
 #pragma once
 
-#include "evb/account.hpp"
+#include "evb/world/account.hpp"
 
 namespace evb {
 

@@ -1,11 +1,11 @@
 // The IAM policy evaluator: may a role call an action on a resource? Explicit Deny wins, then any Allow,
 // else the implicit deny; Action/NotAction and Resource/NotResource with * and ? wildcards (actions
 // case-insensitive). Statements with a Condition are not applied (the playground has no request context).
-// Depends only on evb/account.hpp.
+// Depends only on evb/world/account.hpp.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string>
 #include <string_view>

@@ -3,9 +3,9 @@
 // policy documents decoded), error codes and messages. Depends only on the account model.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
-#include "evb/operation.hpp"
+#include "evb/world/account.hpp"
+#include "evb/world/operation.hpp"
 
 #include <span>
 

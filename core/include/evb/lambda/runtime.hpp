@@ -4,8 +4,8 @@
 // Depends on the account model, the log store and the events service; never executes user code.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <optional>
 #include <string>

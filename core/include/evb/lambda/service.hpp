@@ -4,9 +4,9 @@
 // Depends on the account model, IAM roles and the Lambda runtime.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
-#include "evb/operation.hpp"
+#include "evb/world/account.hpp"
+#include "evb/world/operation.hpp"
 
 #include <span>
 

@@ -1,9 +1,9 @@
 // Storing log events: find or create groups and streams, append events in timestamp order, and apply
 // the per-group cap (the oldest events are dropped and counted). Shared by the logs service, event
-// delivery and Lambda's invocation logs. Depends only on evb/account.hpp.
+// delivery and Lambda's invocation logs. Depends only on evb/world/account.hpp.
 #pragma once
 
-#include "evb/account.hpp"
+#include "evb/world/account.hpp"
 
 #include <cstdint>
 #include <string>

@@ -3,9 +3,9 @@
 // lower-camel member names, error codes and messages. Depends on the account model and the log store.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
-#include "evb/operation.hpp"
+#include "evb/world/account.hpp"
+#include "evb/world/operation.hpp"
 
 #include <span>
 

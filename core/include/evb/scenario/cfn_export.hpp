@@ -11,8 +11,8 @@
 // account model.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string>
 

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "evb/common/json.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <map>
 #include <optional>

@@ -11,7 +11,7 @@
 
 #include "evb/common/json.hpp"
 #include "evb/scenario/scenario.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <cstddef>
 #include <string>

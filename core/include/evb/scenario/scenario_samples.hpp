@@ -7,7 +7,7 @@
 #pragma once
 
 #include "evb/common/json.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <cstdint>
 #include <map>

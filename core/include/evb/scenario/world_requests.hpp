@@ -6,8 +6,8 @@
 // Depends only on the account model.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string_view>
 

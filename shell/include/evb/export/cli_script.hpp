@@ -9,7 +9,7 @@
 // Depends on evb_shell (format_command, quote_word) and core's world_requests.
 #pragma once
 
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <string>
 

@@ -5,7 +5,7 @@
 
 #include "evb/scenario/scenario.hpp"
 #include "evb/scenario/scenario_world.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <optional>
 

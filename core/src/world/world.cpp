@@ -1,10 +1,10 @@
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include "evb/events/scheduler.hpp"
 #include "evb/iam/managed_policies.hpp"
-#include "evb/operation.hpp"
-#include "evb/snapshot.hpp"
-#include "evb/state_view.hpp"
+#include "evb/world/operation.hpp"
+#include "evb/world/snapshot.hpp"
+#include "evb/world/state_view.hpp"
 
 #include <exception>
 

@@ -1,8 +1,8 @@
-#include "evb/snapshot.hpp"
+#include "evb/world/snapshot.hpp"
 #include "evb/tutorial_example.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
-#include "lambda/lambda_test_support.hpp"
+#include "../lambda/lambda_test_support.hpp"
 
 using evb::Json;
 using evb::test::ok_call;

@@ -3,8 +3,8 @@
 // all, so nothing escapes core. Private to core/src.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <stdexcept>
 #include <string>

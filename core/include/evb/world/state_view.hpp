@@ -3,8 +3,8 @@
 // Shapes reuse the AWS field names where AWS has them. Depends only on the account model.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <cstddef>
 

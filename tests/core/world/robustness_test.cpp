@@ -5,7 +5,7 @@
 #include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
 #include "evb/tutorial_example.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 #include <limits>
 

@@ -1,4 +1,4 @@
-#include "evb/snapshot.hpp"
+#include "evb/world/snapshot.hpp"
 
 #include "evb/iam/managed_policies.hpp"
 #include "snapshot_parts.hpp"

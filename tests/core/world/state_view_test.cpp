@@ -1,8 +1,8 @@
-#include "evb/state_view.hpp"
+#include "evb/world/state_view.hpp"
 #include "evb/tutorial_example.hpp"
-#include "evb/world.hpp"
+#include "evb/world/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 using evb::Json;
 using evb::test::ok_call;

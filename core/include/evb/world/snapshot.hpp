@@ -4,8 +4,8 @@
 // Depends on the account model and the pattern engine (patterns are recompiled on load).
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <optional>
 #include <string>

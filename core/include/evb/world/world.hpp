@@ -4,9 +4,9 @@
 // or global state; no exception leaves it.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
 #include "evb/events/metrics.hpp"
+#include "evb/world/account.hpp"
 
 #include <cstdint>
 #include <optional>

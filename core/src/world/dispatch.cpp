@@ -1,5 +1,5 @@
 // Finding the typed function behind World::call's (service, operation) pair.
-#include "evb/operation.hpp"
+#include "evb/world/operation.hpp"
 
 #include "evb/events/service.hpp"
 #include "evb/iam/service.hpp"

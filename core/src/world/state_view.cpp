@@ -1,4 +1,4 @@
-#include "evb/state_view.hpp"
+#include "evb/world/state_view.hpp"
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"

@@ -1,9 +1,9 @@
 // The table entry behind World::call: an API operation's name, its typed function over an Account, and
-// whether it changes the account. Depends only on evb/account.hpp.
+// whether it changes the account. Depends only on evb/world/account.hpp.
 #pragma once
 
-#include "evb/account.hpp"
 #include "evb/common/json.hpp"
+#include "evb/world/account.hpp"
 
 #include <string_view>
 
