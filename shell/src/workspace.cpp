@@ -2,7 +2,7 @@
 #include "evb/workspace.hpp"
 
 #include "evb/export/python_handler.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 
 namespace evb {
 

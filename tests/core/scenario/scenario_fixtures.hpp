@@ -4,7 +4,7 @@
 // customer managed policy, inline policies, non-default role and function settings).
 #pragma once
 
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>

@@ -4,7 +4,7 @@
 #include "evb/iam/service.hpp"
 #include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/world/world.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 #include "evb/world/snapshot.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/world/world.hpp"
 
 #include "../lambda/lambda_test_support.hpp"

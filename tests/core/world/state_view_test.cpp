@@ -1,5 +1,5 @@
 #include "evb/world/state_view.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/world/world.hpp"
 
 #include "../test_support.hpp"

@@ -1,6 +1,6 @@
 // Tests for shell/src/export/python_handler.cpp: the Python handler a behaviour document stands for.
 #include "evb/export/python_handler.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/workspace.hpp"
 
 #include <doctest/doctest.h>

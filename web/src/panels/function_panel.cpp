@@ -4,7 +4,7 @@
 #include "evb/common/base64.hpp"
 #include "evb/common/json_access.hpp"
 #include "evb/export/python_handler.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "fonts.hpp"
 #include "widgets/copy_button.hpp"
 

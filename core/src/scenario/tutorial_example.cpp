@@ -1,4 +1,4 @@
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 
 #include "evb/common/base64.hpp"
 

@@ -1,10 +1,10 @@
 // Replays the seed tutorial (account 803943555226) and checks every response against the JSON the
 // tutorial prints: the same field names in the same order, recursively.
 #include "evb/common/base64.hpp"
-#include "evb/tutorial_example.hpp"
+#include "evb/scenario/tutorial_example.hpp"
 #include "evb/world/world.hpp"
 
-#include "test_support.hpp"
+#include "../test_support.hpp"
 
 #include <filesystem>
 #include <fstream>
