@@ -1,4 +1,4 @@
-// Saving and restoring buses, rules (patterns recompiled, schedules re-parsed) and targets.
+// Saving and restoring buses, rules (patterns recompiled, schedules re-parsed), targets and their metrics.
 #include "world/snapshot_parts.hpp"
 
 #include "support.hpp"
@@ -106,6 +106,33 @@ void load_events(const Json& json, EventsState& events) {
         }
         events.buses[bus.name] = std::move(bus);
     }
+}
+
+Json save_metrics(const Metrics& m) {
+    Json buses = Json::object(), rules = Json::object(), targets = Json::object();
+    for (const auto& [k, b] : m.buses)
+        buses[k] = Json::array({b.events_in, b.matched_events});
+    for (const auto& [k, r] : m.rules) {
+        rules[k] = Json::array({r.matched_events, r.triggered_rules, r.invocations, r.failed_invocations});
+    }
+    for (const auto& [k, t] : m.targets)
+        targets[k] = Json::array({t.deliveries, t.failures});
+    return Json{{"buses", buses},
+                {"rules", rules},
+                {"targets", targets},
+                {"skippedScheduleFirings", m.skipped_schedule_firings}};
+}
+
+void load_metrics(const Json& json, Metrics& m) {
+    for (const auto& [k, v] : json.at("buses").items())
+        m.buses[k] = {v.at(0).get<std::uint64_t>(), v.at(1).get<std::uint64_t>()};
+    for (const auto& [k, v] : json.at("rules").items()) {
+        m.rules[k] = {v.at(0).get<std::uint64_t>(), v.at(1).get<std::uint64_t>(),
+                      v.at(2).get<std::uint64_t>(), v.at(3).get<std::uint64_t>()};
+    }
+    for (const auto& [k, v] : json.at("targets").items())
+        m.targets[k] = {v.at(0).get<std::uint64_t>(), v.at(1).get<std::uint64_t>()};
+    m.skipped_schedule_firings = json.at("skippedScheduleFirings").get<std::uint64_t>();
 }
 
 }  // namespace evb
