@@ -44,40 +44,4 @@ ApiError limit_exceeded() {
     return ApiError{"LimitExceededException", "The requested resource exceeds the maximum number allowed."};
 }
 
-std::string arn_of_bus(const Account& account, const std::string& bus) {
-    return bus_arn(account.config.region, account.config.account_id, bus);
-}
-
-std::string arn_of_rule(const Account& account, const Rule& rule) {
-    return evb::rule_arn(account.config.region, account.config.account_id, rule.bus, rule.name);
-}
-
-Json rule_json(const Account& account, const Rule& rule, bool describe) {
-    Json out = {{"Name", rule.name}, {"Arn", arn_of_rule(account, rule)}};
-    if (rule.event_pattern) out["EventPattern"] = *rule.event_pattern;
-    if (rule.schedule_expression) out["ScheduleExpression"] = *rule.schedule_expression;
-    out["State"] = rule.state;
-    if (rule.description) out["Description"] = *rule.description;
-    if (rule.role_arn) out["RoleArn"] = *rule.role_arn;
-    out["EventBusName"] = rule.bus;
-    if (describe) out["CreatedBy"] = account.config.account_id;
-    return out;
-}
-
-Json target_json(const Target& target) {
-    Json out = {{"Id", target.id}, {"Arn", target.arn}};
-    if (target.role_arn) out["RoleArn"] = *target.role_arn;
-    if (target.input) out["Input"] = *target.input;
-    if (target.input_path) out["InputPath"] = *target.input_path;
-    if (target.input_transformer) {
-        Json transformer = Json::object();
-        if (!target.input_transformer->input_paths_map.empty()) {
-            transformer["InputPathsMap"] = target.input_transformer->input_paths_map;
-        }
-        transformer["InputTemplate"] = target.input_transformer->input_template;
-        out["InputTransformer"] = transformer;
-    }
-    return out;
-}
-
 }  // namespace evb

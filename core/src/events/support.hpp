@@ -1,9 +1,10 @@
-// Shared pieces of the events service: finding buses and rules from request parameters, AWS's
-// not-found errors, and the JSON shapes of rules and targets. Private to core/src.
+// Shared pieces of the events service: finding buses and rules from request parameters and AWS's
+// not-found errors (the JSON shapes are public, in evb/events/shapes.hpp). Private to core/src/events.
 #pragma once
 
 #include "evb/common/json.hpp"
 #include "evb/common/validation.hpp"
+#include "evb/events/shapes.hpp"
 #include "evb/world/account.hpp"
 
 #include <string>
@@ -31,15 +32,5 @@ ApiError rule_not_found(const std::string& rule, const std::string& bus);
 
 // limit_exceeded is LimitExceededException "The requested resource exceeds the maximum number allowed."
 ApiError limit_exceeded();
-
-// arn_of_bus and arn_of_rule form the ARNs of the account's buses and rules.
-std::string arn_of_bus(const Account& account, const std::string& bus);
-std::string arn_of_rule(const Account& account, const Rule& rule);
-
-// rule_json shapes a rule as ListRules (describe = false) or DescribeRule (describe = true) returns it.
-Json rule_json(const Account& account, const Rule& rule, bool describe);
-
-// target_json shapes a target as ListTargetsByRule returns it.
-Json target_json(const Target& target);
 
 }  // namespace evb

@@ -1,6 +1,6 @@
 // Shared pieces of the IAM service: name and path validation (code ValidationError), AWS's
 // NoSuchEntity errors, policy-document checks and the JSON shapes of roles and policies.
-// Private to core/src.
+// Private to core/src/iam.
 #pragma once
 
 #include "evb/common/json.hpp"

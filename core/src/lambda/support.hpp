@@ -1,5 +1,5 @@
 // Shared pieces of the Lambda service: FunctionName validation and lookup, AWS's not-found error and the
-// FunctionConfiguration shape. Private to core/src.
+// FunctionConfiguration shape. Private to core/src/lambda.
 #pragma once
 
 #include "evb/common/json.hpp"

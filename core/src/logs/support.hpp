@@ -1,9 +1,10 @@
-// Shared pieces of the logs service: name validation, AWS's not-found errors and the JSON shapes of
-// groups and streams. Private to core/src.
+// Shared pieces of the logs service: name validation and AWS's not-found errors (the JSON shapes are
+// public, in evb/logs/shapes.hpp). Private to core/src/logs.
 #pragma once
 
 #include "evb/common/json.hpp"
 #include "evb/common/validation.hpp"
+#include "evb/logs/shapes.hpp"
 #include "evb/world/account.hpp"
 
 #include <optional>
@@ -25,11 +26,5 @@ ApiError stream_not_found();
 
 // invalid_parameter is InvalidParameterException with a message.
 ApiError invalid_parameter(std::string message);
-
-// group_json shapes a group as DescribeLogGroups returns it.
-Json group_json(const Account& account, const LogGroup& group);
-
-// stream_json shapes a stream as DescribeLogStreams returns it.
-Json stream_json(const Account& account, const LogGroup& group, const LogStream& stream);
 
 }  // namespace evb

@@ -1,6 +1,6 @@
 // The per-service halves of snapshot.cpp: each turns its part of an Account into JSON and back.
 // Loaders throw SnapshotError (or nlohmann's exceptions) on corrupted input; snapshot.cpp catches them
-// all, so nothing escapes core. Private to core/src.
+// all, so nothing escapes core. Declared here, defined in each service's folder (events/snapshot.cpp, ...).
 #pragma once
 
 #include "evb/common/json.hpp"

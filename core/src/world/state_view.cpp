@@ -2,8 +2,8 @@
 
 #include "evb/common/arn.hpp"
 #include "evb/common/time_format.hpp"
-#include "events/support.hpp"
-#include "logs/support.hpp"
+#include "evb/events/shapes.hpp"
+#include "evb/logs/shapes.hpp"
 
 namespace evb {
 namespace {
