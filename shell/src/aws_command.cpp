@@ -7,7 +7,7 @@
 #include "cli_errors.hpp"
 #include "help.hpp"
 #include "hints.hpp"
-#include "jmespath.hpp"
+#include "jmespath/jmespath.hpp"
 #include "lambda_code.hpp"
 #include "output.hpp"
 #include "pagination.hpp"

@@ -3,7 +3,7 @@
 // '|', column widths scaled to the widest section, and single-row sections turned vertical when the table
 // would be wider than the terminal.
 #include "output.hpp"
-#include "python_format.hpp"
+#include "python/python_format.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // `--output text`: the AWS CLI's text.py rules, re-expressed. Scalars of a dict go on one tab-separated
 // line (keys sorted); nested lists and dicts follow with their key upper-cased as the line's identifier.
 #include "output.hpp"
-#include "python_format.hpp"
+#include "python/python_format.hpp"
 
 #include <set>
 #include <vector>

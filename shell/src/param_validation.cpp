@@ -1,7 +1,7 @@
 // Request validation against the operation's shapes, reporting as botocore's ParamValidator does.
 #include "param_validation.hpp"
 
-#include "python_format.hpp"
+#include "python/python_format.hpp"
 
 namespace evb::cli {
 namespace {

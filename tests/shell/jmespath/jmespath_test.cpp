@@ -1,5 +1,5 @@
 // Tests for shell/src/jmespath*.cpp: the JMESPath the AWS CLI's --query takes.
-#include "../../shell/src/jmespath.hpp"
+#include "../../../shell/src/jmespath/jmespath.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // JMESPath evaluation: walks the syntax tree over a JSON value as the specification defines it.
 #include "jmespath.hpp"
 
-#include "jmespath_ast.hpp"
+#include "ast.hpp"
 
 namespace evb::cli {
 namespace {

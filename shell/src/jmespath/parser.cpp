@@ -1,5 +1,5 @@
 // JMESPath parser: a Pratt parser over the lexemes, with jmespath.py's binding powers and error texts.
-#include "jmespath_ast.hpp"
+#include "ast.hpp"
 
 namespace evb::cli {
 namespace {

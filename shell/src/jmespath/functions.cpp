@@ -1,6 +1,6 @@
 // JMESPath built-in functions (abs ... values), with jmespath.py's arity and type error texts.
-#include "jmespath_ast.hpp"
-#include "python_format.hpp"
+#include "ast.hpp"
+#include "python/python_format.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // JMESPath lexer: expression text to lexemes, with jmespath.py's error wording.
-#include "jmespath_ast.hpp"
+#include "ast.hpp"
 
 #include <cctype>
 #include <charconv>
