@@ -1,9 +1,9 @@
 // echo, cat, ls, rm, pwd, base64, zip, history, help over the workspace.
 #include "builtins.hpp"
 
+#include "archive/zip_archive.hpp"
 #include "base64.hpp"
 #include "help.hpp"
-#include "zip_archive.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -3,7 +3,7 @@
 // the put_events(Entries=[...]) call and the return statement of the handler.
 #include "lambda_code.hpp"
 
-#include "inflate.hpp"
+#include "archive/inflate.hpp"
 
 #include <cctype>
 
