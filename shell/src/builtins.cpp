@@ -2,8 +2,8 @@
 #include "builtins.hpp"
 
 #include "archive/zip_archive.hpp"
-#include "base64.hpp"
-#include "help.hpp"
+#include "cli/base64.hpp"
+#include "cli/help.hpp"
 
 #include <algorithm>
 #include <charconv>

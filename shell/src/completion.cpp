@@ -2,10 +2,10 @@
 // lists, workspace files after file:// and fileb://) and workspace commands.
 #include "evb/shell.hpp"
 
-#include "arguments.hpp"
 #include "builtins.hpp"
-#include "operation_model.hpp"
-#include "resources.hpp"
+#include "cli/arguments.hpp"
+#include "cli/operation_model.hpp"
+#include "cli/resources.hpp"
 #include "tokenizer.hpp"
 
 #include <algorithm>

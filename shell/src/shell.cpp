@@ -2,9 +2,9 @@
 // input and output between stages and to redirections, and never let an exception escape.
 #include "evb/shell.hpp"
 
-#include "aws_command.hpp"
 #include "builtins.hpp"
-#include "operation_model.hpp"
+#include "cli/aws_command.hpp"
+#include "cli/operation_model.hpp"
 #include "tokenizer.hpp"
 
 namespace evb {

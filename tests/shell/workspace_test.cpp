@@ -4,7 +4,7 @@
 #include "../../shell/src/archive/deflate.hpp"
 #include "../../shell/src/archive/inflate.hpp"
 #include "../../shell/src/archive/zip_archive.hpp"
-#include "../../shell/src/base64.hpp"
+#include "../../shell/src/cli/base64.hpp"
 
 #include <doctest/doctest.h>
 

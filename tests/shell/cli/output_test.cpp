@@ -1,5 +1,5 @@
 // Tests for shell/src/output_*.cpp: the AWS CLI's json, text, table and yaml formats.
-#include "../../shell/src/output.hpp"
+#include "../../../shell/src/cli/output.hpp"
 #include "../../shell/src/python/python_format.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
-// Tests for shell/src/shorthand.cpp: the AWS CLI's shorthand syntax and its error texts.
-#include "../../shell/src/shorthand.hpp"
-#include "../../shell/src/param_values.hpp"
+// Tests for shell/src/cli/shorthand.cpp: the AWS CLI's shorthand syntax and its error texts.
+#include "../../../shell/src/cli/shorthand.hpp"
+#include "../../../shell/src/cli/param_values.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
-// Tests for shell/src/format_command.cpp: every operation's request prints as an aws line that parses back
-// to the same request.
-#include "../../shell/src/aws_command.hpp"
-#include "../../shell/src/base64.hpp"
-#include "../../shell/src/operation_model.hpp"
+// Tests for shell/src/cli/format_command.cpp: every operation's request prints as an aws line that parses
+// back to the same request.
+#include "../../../shell/src/cli/aws_command.hpp"
+#include "../../../shell/src/cli/base64.hpp"
+#include "../../../shell/src/cli/operation_model.hpp"
 #include "../../shell/src/tokenizer.hpp"
 
 #include <doctest/doctest.h>
