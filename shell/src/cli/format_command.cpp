@@ -5,8 +5,8 @@
 #include "evb/shell.hpp"
 
 #include "base64.hpp"
+#include "interpreter/tokenizer.hpp"
 #include "operation_model.hpp"
-#include "tokenizer.hpp"
 
 namespace evb {
 namespace {

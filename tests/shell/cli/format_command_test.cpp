@@ -3,7 +3,7 @@
 #include "../../../shell/src/cli/aws_command.hpp"
 #include "../../../shell/src/cli/base64.hpp"
 #include "../../../shell/src/cli/operation_model.hpp"
-#include "../../shell/src/tokenizer.hpp"
+#include "../../../shell/src/interpreter/tokenizer.hpp"
 
 #include <doctest/doctest.h>
 

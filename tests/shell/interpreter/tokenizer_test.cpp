@@ -1,5 +1,6 @@
-// Tests for shell/src/tokenizer.cpp: POSIX quoting, escapes, continuations, pipes, lists, redirections.
-#include "../../shell/src/tokenizer.hpp"
+// Tests for shell/src/interpreter/tokenizer.cpp: POSIX quoting, escapes, continuations, pipes, lists,
+// redirections.
+#include "../../../shell/src/interpreter/tokenizer.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// Tests for shell/src/completion.cpp: services, commands, flags, values and resource names.
+// Tests for shell/src/interpreter/completion.cpp: services, commands, flags, values and resource names.
 #include "evb/shell.hpp"
 
 #include <doctest/doctest.h>
