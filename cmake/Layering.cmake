@@ -26,7 +26,7 @@ set(EVB_SHELL_FOLDER_RULES
   "archive:"
   "jmespath: python"
   "cli: python/* jmespath/* archive/*"
-  "export: cli/*"
+  "export:"
   "interpreter: cli/* archive/* export")
 
 function(evb_layer_index target out)

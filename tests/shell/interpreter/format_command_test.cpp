@@ -1,5 +1,5 @@
-// Tests for shell/src/cli/format_command.cpp: every operation's request prints as an aws line that parses
-// back to the same request.
+// Tests for shell/src/interpreter/format_command.cpp: every operation's request prints as an aws line that
+// parses back to the same request.
 #include "../../../shell/src/cli/aws_command.hpp"
 #include "../../../shell/src/cli/base64.hpp"
 #include "../../../shell/src/cli/operation_model.hpp"

@@ -4,9 +4,9 @@
 // request.
 #include "evb/shell.hpp"
 
-#include "base64.hpp"
+#include "cli/base64.hpp"
+#include "cli/operation_model.hpp"
 #include "interpreter/tokenizer.hpp"
-#include "operation_model.hpp"
 
 namespace evb {
 namespace {
