@@ -24,7 +24,7 @@ set(EVB_CORE_FOLDER_RULES
 set(EVB_SHELL_FOLDER_RULES
   "python:"
   "archive:"
-  "jmespath: python"
+  "jmespath: python/*"
   "cli: python/* jmespath/* archive/*"
   "export:"
   "interpreter: cli/* archive/* export")
