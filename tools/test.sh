@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # test.sh sets everything up, builds, and runs every test suite: the native doctest suites under CTest
-# (debug and asan+ubsan builds), the bounded fuzz runs, the formatter check, and the browser tests on the
-# wasm site in headless Chromium. It ends with one line `N passed, N failed` and exits non-zero on a failure.
+# (in the asan+ubsan build: a plain debug build would run the very same tests again, without the sanitizers),
+# the bounded fuzz runs, the formatter check, and the browser tests on the wasm site in headless Chromium.
+# It prints each stage's time and ends with one line `N passed, N failed`; exits non-zero on a failure.
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+started=$SECONDS
 bash tools/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds acorn there
 export EVB_JOBS=${EVB_JOBS:-$(nproc)}
@@ -15,6 +17,14 @@ log_dir="$root/build/test-logs"
 mkdir -p "$log_dir"
 
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+stage_times=()
+
+# timed NAME COMMAND... runs one stage and records how long it took.
+timed() {
+  local name=$1 start=$SECONDS; shift
+  "$@"
+  stage_times+=("$(printf '%5ds  %s' $((SECONDS - start)) "$name")")
+}
 section() { printf '\n== %s\n' "$*"; }
 
 # run_ctest PRESET configures, builds and runs one native preset, counting CTest's tests.
@@ -58,12 +68,15 @@ run_browser_tests() {
   count "$ok" "$bad"
 }
 
-run_ctest debug
-run_ctest asan
-[ -x tools/fuzz.sh ] && run_step "fuzz: bounded libFuzzer runs" bash tools/fuzz.sh
-run_step "format: clang-format check" bash tools/format.sh --check
-run_browser_tests
+stage_times+=("$(printf '%5ds  %s' $((SECONDS - started)) "setup")")
+timed "native asan+ubsan: build and CTest" run_ctest asan
+timed "fuzz: build and bounded runs" run_step "fuzz: bounded libFuzzer runs" bash tools/fuzz.sh
+timed "format check" run_step "format: clang-format check" bash tools/format.sh --check
+timed "wasm: build and browser tests" run_browser_tests
 
+section "stage times"
+printf '%s\n' "${stage_times[@]}"
+printf '%5ds  total\n' $((SECONDS - started))
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
