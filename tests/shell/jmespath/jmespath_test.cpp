@@ -1,4 +1,4 @@
-// Tests for shell/src/jmespath*.cpp: the JMESPath the AWS CLI's --query takes.
+// Tests for shell/src/jmespath/: the JMESPath the AWS CLI's --query takes.
 #include "../../../shell/src/jmespath/jmespath.hpp"
 
 #include <doctest/doctest.h>
