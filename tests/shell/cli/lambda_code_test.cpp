@@ -1,6 +1,6 @@
 // Tests for shell/src/cli/lambda_code.cpp: reading what a tutorial-style Python handler does.
 #include "../../../shell/src/cli/lambda_code.hpp"
-#include "../../shell/src/archive/zip_archive.hpp"
+#include "../../../shell/src/archive/zip_archive.hpp"
 #include "evb/workspace.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 // Tests for shell/src/cli/output_*.cpp: the AWS CLI's json, text, table and yaml formats.
 #include "../../../shell/src/cli/output.hpp"
-#include "../../shell/src/python/python_format.hpp"
+#include "../../../shell/src/python/python_format.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
 // Tests for the workspace, base64 and the zip writer (shell/src/interpreter/workspace.cpp, base64.cpp,
 // deflate.cpp, zip_archive.cpp, inflate.cpp): what deflate writes, inflate and read_zip read back.
 #include "evb/workspace.hpp"
-#include "../../shell/src/archive/deflate.hpp"
-#include "../../shell/src/archive/inflate.hpp"
-#include "../../shell/src/archive/zip_archive.hpp"
-#include "../../shell/src/cli/base64.hpp"
+#include "../../../shell/src/archive/deflate.hpp"
+#include "../../../shell/src/archive/inflate.hpp"
+#include "../../../shell/src/archive/zip_archive.hpp"
+#include "../../../shell/src/cli/base64.hpp"
 
 #include <doctest/doctest.h>
 
