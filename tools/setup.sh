@@ -2,6 +2,8 @@
 # setup.sh installs everything the project needs, from Debian and npm only; it is idempotent and quiet
 # when there is nothing to do. Dear ImGui's sources come from Debian's `imgui` source package, pinned,
 # unpacked into the git-ignored third_party/ folder without touching the system's apt configuration.
+# Debian's awscli is the real AWS CLI v2 (2.9.19): the tests compare our output with it, and its bundled
+# botocore data is the pinned copy of AWS's service models the build generates the CLI's tables from.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -10,7 +12,7 @@ kImguiVersion="1.90.1+ds-1"
 kImguiDir="third_party/imgui"
 kPackages=(cmake ninja-build g++ clang-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev
   nodejs chromium fonts-inter fonts-jetbrains-mono fonts-dejavu-core python3-fonttools xz-utils ca-certificates debian-archive-keyring
-  python3 gzip libsimdjson-dev)
+  python3 gzip libsimdjson-dev awscli)
 
 say() { printf 'setup: %s\n' "$*"; }
 
