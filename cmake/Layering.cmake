@@ -10,6 +10,7 @@ set(EVB_LAYERS evb_core evb_shell evb_web)
 # the headers named here: delivery to targets and authorisation, nothing of another service's internals.
 set(EVB_CORE_FOLDER_RULES
   "common:"
+  "model: common"
   "pattern: common matcher/*"
   "matcher: pattern"
   "world: common pattern events logs lambda iam"
