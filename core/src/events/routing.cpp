@@ -91,7 +91,7 @@ void fire_rule(Account& account, const Rule& rule, const Json& event, Json& acti
 bool route_event(Account& account, const std::string& bus_name, const Json& event) {
     EventBus* bus = find_bus(account, bus_name);
     if (!bus || account.routing_depth >= kMaxRoutingDepth) return false;
-    ++account.routing_depth;
+    RoutingLevel level(account);
     BusMetrics& bus_metrics = account.metrics.buses[bus_name];
     ++bus_metrics.events_in;
     Json activity = activity_entry(account, bus_name, event);
@@ -100,7 +100,6 @@ bool route_event(Account& account, const std::string& bus_name, const Json& even
     for (const Rule* rule : matched)
         fire_rule(account, *rule, event, activity);
     record_activity(account, std::move(activity));
-    --account.routing_depth;
     return true;
 }
 

@@ -18,6 +18,15 @@ ApiError unknown_operation(std::string_view service, std::string_view operation)
         "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
 }
 
+// read_only_refusal is AWS's answer to a caller whose policy denies the action, saying why.
+ApiError read_only_refusal(std::string_view service, std::string_view operation) {
+    const std::string action = std::string(service) + ":" + std::string(operation);
+    return ApiError{service == "iam" ? "AccessDenied" : "AccessDeniedException",
+                    "This playground is read-only: it is not authorized to perform " + action +
+                        " (only reads, PutEvents and Invoke run here).",
+                    service == "iam" || service == "lambda" ? 403 : 400};
+}
+
 // clamp_clock keeps a clock value inside the supported years.
 std::int64_t clamp_clock(std::int64_t t) {
     return t < kMinClockMs ? kMinClockMs : t > kMaxClockMs ? kMaxClockMs : t;
@@ -38,6 +47,8 @@ World::World(WorldConfig config) : account_(std::move(config)) {
 ApiResult World::call(std::string_view service, std::string_view operation, const Json& request) {
     const Operation* op = find_operation(service, operation);
     if (!op) return unknown_operation(service, operation);
+    if (read_only_ && !read_only_allows(op->name)) return read_only_refusal(service, operation);
+    begin_call();
     try {
         ApiResult result = op->fn(account_, request);
         if (op->mutates) ++account_.revision;
@@ -53,7 +64,14 @@ ApiResult World::call(std::string_view service, std::string_view operation, cons
     }
 }
 
+// begin_call clears what only lives during a call: a call the host cut short (the browser unwinds a stack
+// overflow without running destructors) must not leave the account believing it is still routing.
+void World::begin_call() {
+    account_.routing_depth = 0;
+}
+
 void World::set_time_ms(std::int64_t t) {
+    begin_call();
     t = clamp_clock(t);
     if (t >= account_.now_ms)
         advance_clock(account_, t);
@@ -64,6 +82,7 @@ void World::set_time_ms(std::int64_t t) {
 
 void World::advance_ms(std::int64_t delta) {
     if (delta <= 0) return;
+    begin_call();
     advance_clock(account_, delta > kMaxClockMs - account_.now_ms ? kMaxClockMs : account_.now_ms + delta);
     ++account_.revision;
 }

@@ -1,8 +1,11 @@
 #include "evb/world/world.hpp"
 
+#include "evb/events/routing.hpp"
+
 #include "../test_support.hpp"
 
 #include <limits>
+#include <stdexcept>
 
 using evb::Json;
 using evb::test::ok_call;
@@ -59,4 +62,28 @@ TEST_CASE("the clock stays within the years 1 to 9999") {
     CHECK(world.now_ms() == evb::kMaxClockMs);
     world.set_time_ms(std::numeric_limits<std::int64_t>::min());
     CHECK(world.now_ms() == evb::kMinClockMs);
+}
+
+TEST_CASE("routing depth left raised by a call cut short does not stop later events") {
+    evb::World world;
+    evb::test::make_bus_with_log_target(world, "orders", "all", R"({"source":["Order Service"]})",
+                                        "/aws/events/orders");
+    // A call the browser unwinds (its own stack limit) runs no destructor: simulate what it leaves.
+    const_cast<evb::Account&>(world.account()).routing_depth = evb::kMaxRoutingDepth;
+    ok_call(world, "events", "PutEvents", {{"Entries", Json::array({evb::test::order_entry("orders")})}});
+    CHECK(world.account().routing_depth == 0);
+    CHECK(ok_call(world, "logs", "FilterLogEvents", {{"logGroupName", "/aws/events/orders"}})["events"]
+              .size() == 1);
+}
+
+TEST_CASE("a routing level is given back when what it wraps throws") {
+    evb::World world;
+    evb::Account& account = const_cast<evb::Account&>(world.account());
+    try {
+        evb::RoutingLevel level(account);
+        CHECK(account.routing_depth == 1);
+        throw std::runtime_error("delivery failed");
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(account.routing_depth == 0);
 }

@@ -13,6 +13,19 @@ namespace evb {
 // kMaxRoutingDepth bounds bus-to-bus and function-to-bus chains, so a loop of rules cannot hang the page.
 inline constexpr int kMaxRoutingDepth = 8;
 
+// RoutingLevel counts one level of routing for as long as it lives, and gives it back on every path out,
+// an exception included: a failed delivery must not leave the account refusing to route.
+class RoutingLevel {
+  public:
+    explicit RoutingLevel(Account& account) : account_(account) { ++account_.routing_depth; }
+    ~RoutingLevel() { --account_.routing_depth; }
+    RoutingLevel(const RoutingLevel&) = delete;
+    RoutingLevel& operator=(const RoutingLevel&) = delete;
+
+  private:
+    Account& account_;
+};
+
 // DeliveryResult says whether a target accepted the event, and why not.
 struct DeliveryResult {
     bool ok = true;

@@ -20,4 +20,8 @@ struct Operation {
 // find_operation returns the operation of a service ("events", "logs", "lambda", "iam"), or nullptr.
 const Operation* find_operation(std::string_view service, std::string_view name);
 
+// read_only_allows tells whether a read-only world runs an operation: the reads (Describe*, List*, Get*,
+// Test*, Filter*) and sending through what exists (PutEvents, Invoke), never a change to resources.
+bool read_only_allows(std::string_view operation);
+
 }  // namespace evb

@@ -24,6 +24,11 @@ class World {
     // call performs one API operation, e.g. call("events", "PutRule", {...}), as AWS would answer it.
     ApiResult call(std::string_view service, std::string_view operation, const Json& request);
 
+    // set_read_only makes call refuse, with AccessDeniedException, every operation that would change a
+    // resource (read_only_allows in evb/world/operation.hpp names those it lets through).
+    void set_read_only(bool read_only) { read_only_ = read_only; }
+    bool read_only() const { return read_only_; }
+
     const std::string& region() const { return account_.config.region; }
     const std::string& account_id() const { return account_.config.account_id; }
 
@@ -62,7 +67,10 @@ class World {
   private:
     explicit World(Account account) : account_(std::move(account)) {}
 
+    void begin_call();
+
     Account account_;
+    bool read_only_ = false;
 };
 
 // WorldLoad is a loaded world, or the reason the document was refused.
