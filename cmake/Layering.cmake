@@ -13,7 +13,7 @@ set(EVB_CORE_FOLDER_RULES
   "model: common"
   "pattern: common matcher/*"
   "matcher: pattern"
-  "world: common pattern events logs lambda iam"
+  "world: common model pattern events logs lambda iam"
   "events: common/* pattern world world/* logs/log_store.hpp lambda/runtime.hpp iam/policy_evaluator.hpp"
   "logs: common/* world world/*"
   "lambda: common/* world world/* events/service.hpp logs/log_store.hpp iam/policy_evaluator.hpp"

@@ -9,14 +9,12 @@ DIR holds botocore's <service>/<version>/{service-2,paginators-1,waiters-2}.json
 evb::model::embedded_model_text(service). Standard library only.
 """
 import argparse
-import html
 import json
 import os
 import re
 import sys
-
-kSummaryLimit = 240
-
+import xml.dom.minidom
+import xml.parsers.expat
 
 def newest_version(data_dir, service):
     folder = os.path.join(data_dir, service)
@@ -33,20 +31,36 @@ def load(folder, name):
         return json.load(f)
 
 
+def strip_xml(doc):
+    """strip_xml keeps the text nodes of documentation, as the AWS CLI's overview does (raw when not XML)."""
+    try:
+        dom = xml.dom.minidom.parseString("<doc>%s</doc>" % doc)
+    except xml.parsers.expat.ExpatError:
+        return doc
+    content = []
+
+    def walk(node):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                content.append(child.data)
+            else:
+                walk(child)
+
+    walk(dom)
+    return "".join(content)
+
+
 def summary(doc):
-    """summary returns the first sentence of an HTML documentation string, as plain text on one line."""
+    """summary returns the first sentence of documentation as the AWS CLI's get_shape_doc_overview does:
+    the XML stripped, cut at the first run of '.' or ':', a '.' added, line breaks made spaces."""
     if not doc:
         return ""
-    text = re.sub(r"<[^>]*>", " ", doc)
-    text = html.unescape(text)
-    text = " ".join(text.split())
-    match = re.search(r"(?<![A-Z][a-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)[.!?](\s|$)", text)
-    if match:
-        text = text[: match.start() + 1]
-    if len(text) > kSummaryLimit:
-        cut = text.rfind(" ", 0, kSummaryLimit - 3)
-        text = text[: cut if cut > 0 else kSummaryLimit - 3] + "..."
-    return text
+    content = re.split(r"[.:]+", strip_xml(doc), maxsplit=1)[0]
+    if content:
+        content += "."
+    for char in ("\n", "\u2028"):
+        content = content.replace(char, " ")
+    return content
 
 
 def number(value):
@@ -55,7 +69,7 @@ def number(value):
     return value
 
 
-def compact_shape(shape):
+def compact_shape(shape, shapes):
     out = {"type": shape["type"]}
     for key in ("min", "max"):
         if key in shape:
@@ -70,7 +84,8 @@ def compact_shape(shape):
     if "members" in shape:
         members = []
         for name, member in shape["members"].items():
-            row = [name, member["shape"], summary(member.get("documentation"))]
+            doc = member.get("documentation") or shapes.get(member["shape"], {}).get("documentation")
+            row = [name, member["shape"], summary(doc)]
             traits = {}
             for key in ("location", "locationName", "idempotencyToken", "deprecated", "jsonvalue",
                         "hostLabel"):
@@ -133,7 +148,7 @@ def compact_model(folder, service):
         "target_prefix": meta.get("targetPrefix", ""),
         "signing_name": meta.get("signingName", meta.get("endpointPrefix", service)),
         "operations": {name: compact_operation(op) for name, op in sorted(model["operations"].items())},
-        "shapes": {name: compact_shape(shape) for name, shape in sorted(shapes.items())},
+        "shapes": {name: compact_shape(shape, shapes) for name, shape in sorted(shapes.items())},
         "paginators": {name: compact_paginator(p)
                        for name, p in sorted(load(folder, "paginators-1.json").get("pagination", {}).items())},
         "waiters": load(folder, "waiters-2.json").get("waiters", {}),

@@ -400,6 +400,7 @@ class YamlParser {
     Node apply_tag(const std::string& tag, Json value) {
         if (tag == "!str")
             return value.is_string() ? value : Json(value.is_null() ? "" : to_json_text(value));
+        if (tag == "!binary" && value.is_string()) return value;  // base64 text, as blobs travel in JSON
         if (!tag.empty() && tag[0] == '!') return fail("the tag !" + tag + " is not supported");
         if (!on_tag_) return fail("tags such as !" + tag + " are not supported here");
         std::string why;

@@ -2,6 +2,7 @@
 
 #include "evb/events/scheduler.hpp"
 #include "evb/iam/managed_policies.hpp"
+#include "evb/model/service_model.hpp"
 #include "evb/world/operation.hpp"
 #include "evb/world/snapshot.hpp"
 #include "evb/world/state_view.hpp"
@@ -11,11 +12,21 @@
 namespace evb {
 namespace {
 
-// unknown_operation is the error for a service or operation the account does not offer.
+// unknown_operation is the error for a service or operation the account does not offer: AWS's code for an
+// action it does not know (InvalidAction for the query protocol, UnknownOperationException otherwise),
+// and, for an operation of AWS's models that the playground does not emulate yet, a message saying so.
 ApiError unknown_operation(std::string_view service, std::string_view operation) {
+    const model::ServiceModel* model = model::service_model(service);
+    std::string code = model && model->protocol == "query" ? "InvalidAction" : "UnknownOperationException";
+    if (model && model->operation(operation)) {
+        return ApiError{code,
+                        "The playground does not emulate " + std::string(operation) + " of " + model->title +
+                            " yet: the request passed the checks of AWS's model, but nothing was done.",
+                        400};
+    }
     return ApiError{
-        "UnknownOperationException",
-        "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".", 400};
+        code, "Unknown operation " + std::string(operation) + " for service " + std::string(service) + ".",
+        400};
 }
 
 // read_only_refusal is AWS's answer to a caller whose policy denies the action, saying why.

@@ -27,10 +27,12 @@ bool contains(const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+// looks_like_flag tells an option from a value as argparse does: "-" alone, negative numbers and words
+// holding a space ("- a", a YAML list) are values.
 bool looks_like_flag(const std::string& word) {
     if (word.size() < 2 || word[0] != '-') return false;
     if (word[1] >= '0' && word[1] <= '9') return false;
-    return true;
+    return word.find(' ') == std::string::npos || word.find('=') < word.find(' ');
 }
 
 std::optional<ShellResult> check_choice(const std::string& flag, const std::string& value,
@@ -101,16 +103,16 @@ struct OpParser {
                                        bool& handled) {
         handled = true;
         std::string value;
-        if (flag == "--cli-input-json") {
+        if (flag == "--cli-input-json" || flag == "--cli-input-yaml") {
             if (auto e = expect_value(flag, inline_value, value)) return e;
-            out.cli_input_json = value;
+            out.cli_input = CliInput{value, flag == "--cli-input-yaml"};
         } else if (flag == "--generate-cli-skeleton") {
             std::string kind = inline_value.value_or("input");
             if (!inline_value && i + 1 < words.size() && !looks_like_flag(words[i + 1])) kind = words[++i];
-            if (auto e = check_choice(flag, kind, {"input", "output"})) return e;
+            if (auto e = check_choice(flag, kind, {"input", "output", "yaml-input"})) return e;
             out.skeleton = kind;
-        } else if (op.paginated() &&
-                   (flag == "--starting-token" || flag == "--page-size" || flag == "--max-items")) {
+        } else if (op.paginated() && (flag == "--starting-token" || flag == "--max-items" ||
+                                      (flag == "--page-size" && !op.paginator.limit_key.empty()))) {
             if (auto e = expect_value(flag, inline_value, value)) return e;
             if (flag == "--starting-token") {
                 out.starting_token = value;
@@ -202,11 +204,10 @@ struct OpParser {
             unknown.push_back(positionals[next]);
         std::vector<std::string> missing;
         for (const auto& spec : op.params) {
-            if (!spec.required || out.cli_input_json || out.skeleton) continue;
+            if (!spec.required || out.cli_input || out.skeleton) continue;
             bool given = std::any_of(out.params.begin(), out.params.end(),
                                      [&](const GivenParam& p) { return p.spec == &spec; });
-            bool covered = spec.member == "Code" && op.param_by_member("Code.ZipFile");
-            if (!given && !covered) missing.push_back(spec.flag);
+            if (!given) missing.push_back(spec.flag);
         }
         if (!missing.empty()) {
             std::string list;

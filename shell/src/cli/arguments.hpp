@@ -42,10 +42,16 @@ struct GivenParam {
     std::optional<bool> flag_value;  // for booleans: --flag true, --no-flag false
 };
 
+// --cli-input-json or --cli-input-yaml: the text (or file:// word) and which of the two it is.
+struct CliInput {
+    std::string text;
+    bool yaml = false;
+};
+
 struct OperationArgs {
     std::vector<GivenParam> params;  // in command-line order, last occurrence of each kept
-    std::optional<std::string> cli_input_json;
-    std::optional<std::string> skeleton;  // --generate-cli-skeleton [input|output]
+    std::optional<CliInput> cli_input;
+    std::optional<std::string> skeleton;  // --generate-cli-skeleton [input|output|yaml-input]
     std::optional<std::string> starting_token;
     std::optional<long long> page_size;
     std::optional<long long> max_items;

@@ -5,6 +5,7 @@
 #include "arguments.hpp"
 #include "base64.hpp"
 #include "cli_errors.hpp"
+#include "evb/scenario/yaml_reader.hpp"
 #include "help.hpp"
 #include "hints.hpp"
 #include "jmespath/jmespath.hpp"
@@ -13,6 +14,7 @@
 #include "pagination.hpp"
 #include "param_validation.hpp"
 #include "param_values.hpp"
+#include "python/python_format.hpp"
 #include "skeleton.hpp"
 
 namespace evb::cli {
@@ -20,13 +22,6 @@ namespace {
 
 constexpr const char* kVersion =
     "aws-cli/2.15.0 Python/3.11.6 Linux/evb-playground exe/x86_64.evb prompt/off\n";
-
-std::vector<std::string> service_names() {
-    std::vector<std::string> names;
-    for (const auto& s : services())
-        names.push_back(s.name);
-    return names;
-}
 
 std::vector<std::string> command_names(const ServiceSpec& service) {
     std::vector<std::string> names;
@@ -47,18 +42,26 @@ void set_member(Json& request, const std::string& path, Json value) {
     set_member(parent, path.substr(dot + 1), std::move(value));
 }
 
-std::optional<ShellResult> add_cli_input_json(Json& request, const std::string& text,
-                                              const Workspace& workspace) {
-    std::string body = text;
-    if (auto loaded = load_param_file("--cli-input-json", text, workspace)) {
+// add_cli_input merges --cli-input-json / --cli-input-yaml under the values given as flags.
+std::optional<ShellResult> add_cli_input(Json& request, const CliInput& input, const Workspace& workspace) {
+    std::string flag = input.yaml ? "cli-input-yaml" : "cli-input-json";
+    std::string body = input.text;
+    if (auto loaded = load_param_file("--" + flag, input.text, workspace)) {
         if (loaded->error) return loaded->error;
         body = loaded->value.get<std::string>();
     }
-    Json input = Json::parse(body, nullptr, false);
-    if (input.is_discarded() || !input.is_object()) {
-        return param_error("--cli-input-json", "Invalid JSON received.");
+    std::optional<Json> parsed;
+    if (input.yaml) {
+        parsed = parse_yaml(body).value;
+    } else {
+        Json json = Json::parse(body, nullptr, false);
+        if (!json.is_discarded()) parsed = std::move(json);
     }
-    for (const auto& item : input.items()) {
+    if (!parsed) return param_error(flag, input.yaml ? "Invalid YAML received." : "Invalid JSON received.");
+    if (!parsed->is_object()) {
+        return param_error("--" + flag, "Invalid type: expecting map, received " + python_type(*parsed));
+    }
+    for (const auto& item : parsed->items()) {
         if (!request.contains(item.key())) request[item.key()] = item.value();
     }
     return std::nullopt;
@@ -78,10 +81,10 @@ std::variant<Json, ShellResult> request_from_args(const OperationSpec& op, const
         if (converted.error) return *converted.error;
         set_member(request, given.spec->member, std::move(converted.value));
     }
-    if (args.cli_input_json) {
-        if (auto error = add_cli_input_json(request, *args.cli_input_json, workspace)) return *error;
+    if (args.cli_input) {
+        if (auto error = add_cli_input(request, *args.cli_input, workspace)) return *error;
     }
-    auto problems = validate_request(request, *op.request_shape());
+    auto problems = validate_request(request, *op.input);
     if (!problems.empty()) {
         std::string message = "Parameter validation failed:";
         for (const auto& p : problems)
@@ -98,12 +101,12 @@ std::string positional_value(const OperationArgs& args, const std::string& name)
     return "";
 }
 
-// take_payload moves Invoke's payload out of the response into the outfile, as the CLI does.
-void take_payload(Json& body, const OperationArgs& args, Workspace& workspace) {
+// take_payload moves a response's body blob (Invoke's Payload) into the outfile, as the CLI does.
+void take_payload(Json& body, const OperationSpec& op, const OperationArgs& args, Workspace& workspace) {
     std::string outfile = positional_value(args, "outfile");
-    if (outfile.empty() || !body.is_object()) return;
+    if (outfile.empty() || !body.is_object() || op.output_payload.empty()) return;
     std::string bytes;
-    auto it = body.find("Payload");
+    auto it = body.find(op.output_payload);
     if (it != body.end()) {
         bytes = it->is_string() ? it->get<std::string>()
                                 : it->dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -197,6 +200,12 @@ Json with_simulated_code(World& world, const OperationSpec& op, Json request) {
     return request;
 }
 
+// input_skeleton_json prints the input template as the CLI's json.dump(indent=4) does ({} when empty).
+std::string input_skeleton_json(const OperationSpec& op) {
+    Json skeleton = skeleton_for(*op.input);
+    return skeleton.empty() ? "{}\n" : format_json(skeleton);
+}
+
 ShellResult call_and_print(World& world, Workspace& workspace, const OperationSpec& op, const Json& request,
                            const GlobalOptions& globals, const OperationArgs& args, const JmesPath* query) {
     std::string warning = runtime_warning(op, request);
@@ -207,7 +216,7 @@ ShellResult call_and_print(World& world, Workspace& workspace, const OperationSp
         return failed;
     }
     Json body = result.body();
-    take_payload(body, args, workspace);
+    take_payload(body, op, args, workspace);
     ShellResult shown = render(op, body, globals, query);
     shown.err = warning + shown.err;
     return shown;
@@ -219,7 +228,8 @@ ShellResult run_operation(World& world, Workspace& workspace, const OperationSpe
     if (auto* error = std::get_if<ShellResult>(&parsed)) return *error;
     const OperationArgs& args = std::get<OperationArgs>(parsed);
     if (args.help) return {0, operation_help(op), ""};
-    if (args.skeleton) return {0, format_json(skeleton_for(*op.request_shape())), ""};
+    if (args.skeleton && *args.skeleton == "input") return {0, input_skeleton_json(op), ""};
+    if (args.skeleton && *args.skeleton == "yaml-input") return {0, yaml_input_skeleton(*op.input), ""};
     if (auto error = check_region(world, globals)) return *error;
     std::optional<JmesPath> query;
     if (globals.query) {
@@ -227,6 +237,7 @@ ShellResult run_operation(World& world, Workspace& workspace, const OperationSpe
         if (!query->ok())
             return general_error("Bad value for --query " + *globals.query + ": " + query->error());
     }
+    if (args.skeleton) return render(op, output_skeleton(*op.output), globals, query ? &*query : nullptr);
     auto request = request_from_args(op, args, workspace, globals.raw_binary);
     if (auto* error = std::get_if<ShellResult>(&request)) return *error;
     return call_and_print(world, workspace, op, std::get<Json>(request), globals, args,

@@ -56,8 +56,8 @@ std::string top_help() {
     for (const auto& flag : global_flag_names())
         out += "       " + flag + "\n";
     out += "\nAVAILABLE SERVICES\n";
-    for (const auto& s : services())
-        out += "       o " + s.name + "\n\n";
+    for (const auto& name : service_names())
+        out += "       o " + name + "\n\n";
     return out;
 }
 
@@ -81,25 +81,25 @@ std::string operation_help(const OperationSpec& op) {
     }
     out += "SYNOPSIS\n            " + op.command + "\n";
     for (const auto& p : op.params) {
-        bool hidden =
-            op.paginated() && (p.member == op.paginator.input_token || p.member == op.paginator.limit_key);
-        if (!hidden) out += "          " + synopsis_entry(p) + "\n";
+        if (!p.undocumented) out += "          " + synopsis_entry(p) + "\n";
     }
     out += "          [--cli-input-json <value>]\n";
-    if (op.paginated())
-        out +=
-            "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items "
-            "<value>]\n";
+    if (op.paginated()) {
+        out += "          [--starting-token <value>]\n";
+        if (!op.paginator.limit_key.empty()) out += "          [--page-size <value>]\n";
+        out += "          [--max-items <value>]\n";
+    }
     out += "          [--generate-cli-skeleton <value>]\n\nOPTIONS\n";
-    for (const auto& p : op.params)
-        out += option_entry(p);
+    for (const auto& p : op.params) {
+        if (!p.undocumented) out += option_entry(p);
+    }
     return out;
 }
 
 std::string shell_help() {
     return "EventBridge Playground shell\n\n"
            "  aws <service> <command> [--flag value ...]   the AWS CLI (the leading aws is optional)\n"
-           "      services: events, logs, lambda, iam        try: aws events help, aws events put-rule help\n"
+           "      services: aws help lists them              try: aws events help, aws events put-rule help\n"
            "      --output json|text|table  --query JMESPATH  --cli-input-json  --generate-cli-skeleton\n\n"
            "  ls [-l]                  list the workspace files\n"
            "  cat FILE...              print files\n"

@@ -1,7 +1,8 @@
-// The CLI's model of every operation: command name <-> API name, each parameter's flag <-> API member and
-// type, which parameters name resources (for completion and "did you mean" hints), and how list
-// operations paginate. Adding an operation is one table entry in operations_<service>.cpp.
-// Depends only on shape.hpp and the standard library.
+// The CLI's model of every operation, built from AWS's service models (evb/model) as the AWS CLI builds
+// its argument tables: command name <-> API name, each input member's flag, shape and whether it is
+// required, paginators, and the operation's output. What the real CLI customises (lambda's --zip-file,
+// renamed arguments, removed commands) and what the shell adds (the kind of resource a parameter names,
+// for completion and hints) comes from the small overlay in cli_overlay.hpp. Depends on shape.hpp.
 #pragma once
 
 #include "shape.hpp"
@@ -34,6 +35,7 @@ struct ParamSpec {
     ShapePtr shape;
     bool required = false;
     bool positional = false;
+    bool undocumented = false;  // accepted but left out of help (a paginator's own token and limit)
     Resource resource = Resource::None;
     std::string help;
 };
@@ -54,6 +56,9 @@ struct OperationSpec {
     std::string summary;
     std::vector<ParamSpec> params;
     Paginator paginator;  // result_keys empty when the CLI does not paginate it
+    ShapePtr input;       // the model's input structure (an empty one when the operation takes nothing)
+    ShapePtr output;      // the model's output structure (an empty one when it returns nothing)
+    std::string output_payload;  // the response member that is the whole body, saved to outfile ("Payload")
 
     bool paginated() const { return !paginator.result_keys.empty(); }
 
@@ -63,48 +68,30 @@ struct OperationSpec {
     // param_by_member finds a parameter by its API member ("Name"), or returns null.
     const ParamSpec* param_by_member(std::string_view member) const;
 
-    // request_shape returns the operation's input as one structure shape (members in table order).
-    ShapePtr request_shape() const;
+    // request_shape returns the operation's input as one structure shape (members in AWS's order).
+    ShapePtr request_shape() const { return input; }
 };
 
 struct ServiceSpec {
-    std::string name;   // "events"
-    std::string title;  // "Amazon EventBridge"
-    std::vector<OperationSpec> operations;
+    std::string name;                       // "events"
+    std::string title;                      // "Amazon EventBridge"
+    std::vector<OperationSpec> operations;  // in the AWS CLI's alphabetical command order
 
     // find_command finds an operation by CLI command name, or returns null.
     const OperationSpec* find_command(std::string_view command) const;
 };
 
-// One table row: "Name!" marks a required member, "Code.ZipFile>--zip-file" gives a custom flag,
-// "<outfile>!" declares a positional argument.
-struct ParamRow {
-    const char* name;
-    const char* shape;
-    const char* help;
-    Resource resource = Resource::None;
-};
+// service_names lists every service the shell knows, in the AWS CLI's alphabetical order.
+const std::vector<std::string>& service_names();
 
-// make_operation builds an operation from table rows; the command name derives from the API name.
-OperationSpec make_operation(const char* service, const char* api, const char* summary,
-                             std::initializer_list<ParamRow> rows, Paginator paginator = {});
-
-// Each service's table, in the AWS CLI's alphabetical command order.
-std::vector<OperationSpec> events_operations();
-std::vector<OperationSpec> logs_operations();
-std::vector<OperationSpec> lambda_operations();
-std::vector<OperationSpec> iam_operations();
-
-// services returns every service the shell knows, in the AWS CLI's order.
-const std::vector<ServiceSpec>& services();
-
-// find_service finds a service by CLI name ("events"), or returns null.
+// find_service finds a service by CLI name ("events"), its tables built on first use, or returns null.
 const ServiceSpec* find_service(std::string_view name);
 
 // find_operation finds an operation by service and API name ("events", "PutRule"), or returns null.
 const OperationSpec* find_operation(std::string_view service, std::string_view api);
 
-// cli_name turns an API name into the CLI's hyphenated form ("PutRule" -> "put-rule").
+// cli_name turns an API name into the CLI's hyphenated form as botocore's xform_name does
+// ("PutRule" -> "put-rule", "ListARNs" -> "list-arns").
 std::string cli_name(std::string_view api_name);
 
 }  // namespace evb::cli

@@ -62,9 +62,10 @@ std::string flag_value(const std::vector<std::string>& words, const std::string&
 }
 
 std::vector<std::string> op_flags(const OperationSpec& op, const std::vector<std::string>& used) {
-    std::vector<std::string> flags = {"--cli-input-json", "--generate-cli-skeleton"};
+    std::vector<std::string> flags = {"--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"};
     for (const auto& p : op.params) {
-        if (p.positional || std::find(used.begin(), used.end(), p.flag) != used.end()) continue;
+        if (p.positional || p.undocumented || std::find(used.begin(), used.end(), p.flag) != used.end())
+            continue;
         flags.push_back(p.flag);
         if (p.shape->kind == cli::ShapeKind::Boolean) flags.push_back("--no-" + p.flag.substr(2));
     }
@@ -101,8 +102,8 @@ std::vector<std::string> complete_aws(World& world, const Workspace& workspace,
     if (pos.positionals.empty()) {
         if (!typed.empty() && typed[0] == '-') return with_prefix(cli::global_flag_names(), typed);
         std::vector<std::string> names = {"help"};
-        for (const auto& s : cli::services())
-            names.push_back(s.name);
+        for (const auto& name : cli::service_names())
+            names.push_back(name);
         return with_prefix(names, typed);
     }
     const cli::ServiceSpec* service = cli::find_service(pos.positionals[0]);
@@ -118,7 +119,8 @@ std::vector<std::string> complete_aws(World& world, const Workspace& workspace,
     if (const ParamSpec* p = op->param_by_flag(previous); p && p->shape->kind != cli::ShapeKind::Boolean) {
         return with_prefix(param_values(world, workspace, *p, words, typed), typed);
     }
-    if (previous == "--cli-input-json") return with_prefix(file_urls(workspace, "file://"), typed);
+    if (previous == "--cli-input-json" || previous == "--cli-input-yaml")
+        return with_prefix(file_urls(workspace, "file://"), typed);
     return with_prefix(op_flags(*op, words), typed);
 }
 
@@ -134,8 +136,8 @@ std::vector<std::string> Shell::complete(std::string_view partial_line) const {
         if (words.empty()) {
             std::vector<std::string> names = cli::builtin_names();
             names.push_back("aws");
-            for (const auto& s : cli::services())
-                names.push_back(s.name);
+            for (const auto& name : cli::service_names())
+                names.push_back(name);
             return with_prefix(names, typed);
         }
         if (words[0] == "aws")

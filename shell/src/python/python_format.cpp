@@ -83,6 +83,16 @@ std::string python_float(double value) {
     return sign + digits.substr(0, whole) + "." + digits.substr(whole);
 }
 
+std::string python_type(const Json& value) {
+    if (value.is_string()) return "<class 'str'>";
+    if (value.is_boolean()) return "<class 'bool'>";
+    if (value.is_number_integer()) return "<class 'int'>";
+    if (value.is_number()) return "<class 'float'>";
+    if (value.is_array()) return "<class 'list'>";
+    if (value.is_object()) return "<class 'dict'>";
+    return "<class 'NoneType'>";
+}
+
 std::string python_str(const Json& value) {
     if (value.is_null()) return "None";
     if (value.is_boolean()) return value.get<bool>() ? "True" : "False";

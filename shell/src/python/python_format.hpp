@@ -14,6 +14,9 @@ std::string python_str(const Json& value);
 // python_repr renders a value as Python's repr() does ('text' quoted, the rest as python_str).
 std::string python_repr(const Json& value);
 
+// python_type names a value's type as Python's type() prints it ("<class 'str'>").
+std::string python_type(const Json& value);
+
 // python_float formats a double as Python's repr(float) does (shortest round-trip, "1.0", "1e+20").
 std::string python_float(double value);
 

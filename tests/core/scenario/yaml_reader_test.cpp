@@ -172,3 +172,8 @@ TEST_CASE("yaml never throws on hostile input") {
         CHECK_NOTHROW(evb::parse_yaml(text));
     }
 }
+
+TEST_CASE("yaml binary scalars keep their base64 text, as the AWS CLI's yaml-input skeleton writes blobs") {
+    CHECK(yaml("ZipFile: !!binary 'aGk='\nEmpty: !!binary ''\n") ==
+          Json::parse(R"({"ZipFile":"aGk=","Empty":""})"));
+}

@@ -37,8 +37,21 @@ TEST_CASE("the clock starts at the configured time and moves only when told") {
 
 TEST_CASE("unknown services and operations are errors, not crashes") {
     evb::World world;
-    CHECK(world.call("sqs", "SendMessage", Json::object()).error().code == "UnknownOperationException");
+    CHECK(world.call("route53", "ListHostedZones", Json::object()).error().code ==
+          "UnknownOperationException");
     CHECK(world.call("events", "Nope", Json::object()).error().code == "UnknownOperationException");
+}
+
+TEST_CASE("an operation of AWS's models that is not emulated answers as AWS does for an action it lacks") {
+    evb::World world;
+    auto sqs = world.call("sqs", "SendMessage", Json::object());
+    REQUIRE(!sqs.ok());
+    CHECK(sqs.error().code == "InvalidAction");  // the query protocol's code
+    CHECK(sqs.error().message.find("SendMessage of Amazon Simple Queue Service") != std::string::npos);
+    auto events = world.call("events", "CreateArchive", Json::object());
+    REQUIRE(!events.ok());
+    CHECK(events.error().code == "UnknownOperationException");
+    CHECK(events.error().message.find("does not emulate CreateArchive") != std::string::npos);
 }
 
 TEST_CASE("the revision moves with changes and not with reads") {

@@ -26,7 +26,8 @@ TEST_CASE("completion offers services and then commands after aws") {
     evb::Shell shell(world);
     CHECK(shell.complete("aws l") == std::vector<std::string>{"lambda", "logs"});
     CHECK(shell.complete("aws events list-r") ==
-          std::vector<std::string>{"list-rule-names-by-target", "list-rules"});
+          std::vector<std::string>{"list-replays", "list-rule-names-by-target", "list-rules"});
+    CHECK(shell.complete("aws st") == std::vector<std::string>{"stepfunctions", "sts"});
 }
 
 TEST_CASE("completion offers the flags not yet used, booleans with their --no- form") {
@@ -42,8 +43,7 @@ TEST_CASE("completion offers the flags not yet used, booleans with their --no- f
 TEST_CASE("completion offers documented values and output formats") {
     evb::World world;
     evb::Shell shell(world);
-    CHECK(shell.complete("aws events put-rule --state ") ==
-          std::vector<std::string>{"DISABLED", "ENABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"});
+    CHECK(shell.complete("aws events put-rule --state ") == std::vector<std::string>{"DISABLED", "ENABLED"});
     CHECK(shell.complete("aws events list-rules --output t") == std::vector<std::string>{"table", "text"});
 }
 

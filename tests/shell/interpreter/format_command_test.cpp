@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 using evb::Json;
@@ -15,7 +16,15 @@ using evb::cli::ShapeKind;
 
 namespace {
 
-// sample builds a value for a shape; variant picks alternative spellings (booleans, awkward strings).
+// at_least lengthens a sample string to a shape's minimum length.
+std::string at_least(std::string text, const Shape& shape) {
+    while (shape.min && static_cast<double>(text.size()) < *shape.min)
+        text += text;
+    return text;
+}
+
+// sample builds a value for a shape that botocore's validation accepts (minimums met, one member of a
+// tagged union); variant picks alternative spellings (booleans, awkward strings).
 Json sample(const Shape& shape, int variant) {
     static const char* const kStrings[] = {"plain",
                                            "it's a \"quoted\" value",
@@ -27,12 +36,12 @@ Json sample(const Shape& shape, int variant) {
                                            "$LATEST"};
     switch (shape.kind) {
         case ShapeKind::String:
-            return kStrings[variant % 8];
+            return at_least(kStrings[variant % 8], shape);
         case ShapeKind::Integer:
         case ShapeKind::Long:
-            return 5 + variant;
+            return std::max<long long>(5 + variant, shape.min ? static_cast<long long>(*shape.min) : 0);
         case ShapeKind::Double:
-            return 1.5;
+            return std::max(1.5, shape.min.value_or(0.0));
         case ShapeKind::Boolean:
             return variant % 2 == 0;
         case ShapeKind::Timestamp:
@@ -40,14 +49,20 @@ Json sample(const Shape& shape, int variant) {
         case ShapeKind::Blob:
             return evb::cli::encode_base64(variant % 2 ? std::string("\x00\x01zip", 5)
                                                        : std::string("{\"k\": 1}"));
-        case ShapeKind::List:
-            return Json::array({sample(*shape.element, variant), sample(*shape.element, variant + 1)});
+        case ShapeKind::List: {
+            Json out = Json::array({sample(*shape.element, variant), sample(*shape.element, variant + 1)});
+            while (shape.min && static_cast<double>(out.size()) < *shape.min)
+                out.push_back(sample(*shape.element, variant));
+            return out;
+        }
         case ShapeKind::Map:
             return Json{{"k1", sample(*shape.element, variant)}};
         case ShapeKind::Structure: {
             Json out = Json::object();
-            for (const auto& m : shape.members)
+            for (const auto& m : shape.members) {
                 out[m.name] = sample(*m.shape, variant);
+                if (shape.is_union) break;
+            }
             return out;
         }
     }
@@ -93,8 +108,10 @@ TEST_CASE("format_command prints text payloads raw and structures as JSON") {
 
 TEST_CASE("format_command output parses back to the same request for every operation") {
     evb::Workspace workspace;
-    for (const auto& service : evb::cli::services()) {
-        for (const auto& op : service.operations) {
+    for (const auto& name : evb::cli::service_names()) {
+        const auto* service = evb::cli::find_service(name);
+        REQUIRE(service != nullptr);
+        for (const auto& op : service->operations) {
             for (int variant = 0; variant < 8; ++variant) {
                 Json request = sample(*op.request_shape(), variant);
                 std::string line = evb::format_command(op.service, op.api, request);
@@ -102,8 +119,8 @@ TEST_CASE("format_command output parses back to the same request for every opera
                 CHECK(same_members(parse_line(line, workspace), request));
             }
             Json minimal = Json::object();
-            for (const auto& p : op.params) {
-                if (p.required && !p.positional) minimal[p.member] = sample(*p.shape, 0);
+            for (const auto& m : op.input->members) {
+                if (m.required) minimal[m.name] = sample(*m.shape, 0);
             }
             std::string line = evb::format_command(op.service, op.api, minimal);
             CAPTURE(line);
@@ -112,9 +129,11 @@ TEST_CASE("format_command output parses back to the same request for every opera
     }
 }
 
-TEST_CASE("every table row has a valid shape and a unique flag") {
-    for (const auto& service : evb::cli::services()) {
-        for (const auto& op : service.operations) {
+TEST_CASE("every operation of the models has a valid shape and a unique flag per parameter") {
+    for (const auto& name : evb::cli::service_names()) {
+        const auto* service = evb::cli::find_service(name);
+        REQUIRE(service != nullptr);
+        for (const auto& op : service->operations) {
             std::set<std::string> flags;
             for (const auto& p : op.params) {
                 CAPTURE(op.command);
@@ -131,4 +150,8 @@ TEST_CASE("cli names derive from API names as botocore's xform_name does") {
     CHECK(evb::cli::cli_name("ListRuleNamesByTarget") == "list-rule-names-by-target");
     CHECK(evb::cli::cli_name("logGroupName") == "log-group-name");
     CHECK(evb::cli::cli_name("TargetArn") == "target-arn");
+    CHECK(evb::cli::cli_name("NotificationARNs") == "notification-arns");
+    CHECK(evb::cli::cli_name("GetSAMLProvider") == "get-saml-provider");
+    CHECK(evb::cli::cli_name("ListMFADevices") == "list-mfa-devices");
+    CHECK(evb::cli::cli_name("DBInstanceIdentifier") == "db-instance-identifier");
 }

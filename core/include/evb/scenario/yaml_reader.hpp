@@ -1,7 +1,8 @@
 // A YAML reader for what CloudFormation templates are written in: block mappings and sequences (compact
 // "- key: value" items too), flow collections ([a, b], {a: b}), plain, 'single' and "double" quoted
 // scalars (folded across lines), literal | and folded > block scalars with chomping, comments, one document
-// (an optional leading ---) and local tags (!Ref, !GetAtt, !Sub ...) handed to a callback. Anchors, aliases,
+// (an optional leading ---), !!binary (kept as its base64 text) and local tags (!Ref, !GetAtt, !Sub ...)
+// handed to a callback. Anchors, aliases,
 // complex keys, duplicate keys and further documents are refused with "line L, column C: ..." errors.
 // Depends only on evb/common/json.hpp; never throws, bounds its nesting depth.
 #pragma once
