@@ -7,6 +7,8 @@
 //   await playground.results();                          // -> {ok, logGroups: {name: [events]}, rules}
 //   playground.on('delivery', function (deliveries) { ... });   // each rule delivery, as it happens
 // Calls start a lazily loaded embed; each answers with a promise (rejected with {code, message}).
+// An embed answers only its own origin and the origins its URL names: for a post on another site, add
+// origins=<this page's origin> to the iframe's src (docs/sharing.md).
 (function () {
   'use strict';
 
@@ -17,6 +19,12 @@
     var pending = new Map();
     var listeners = { delivery: [], ready: [] };
     var next = 1;
+    var named = new URL(iframe.src, location.href).searchParams.get('origins') || '';
+    if (origin !== location.origin && named.split(',').map(function (o) { return o.trim(); })
+      .filter(function (o) { return o === '*' || o === location.origin; }).length === 0) {
+      console.warn('EvbEmbed: the embed will not answer this page: add origins=' +
+        encodeURIComponent(location.origin) + ' to the iframe\'s src.');
+    }
 
     window.addEventListener('message', function (e) {
       if (e.source !== iframe.contentWindow) return;

@@ -2,8 +2,38 @@
 // the system clipboard, a hidden text field that receives IME, on-screen-keyboard and pasted text for
 // ImGui's text fields, localStorage, downloads and the colour scheme. Keys are taken only from the
 // canvas and that field, never from the whole window, so a page embedding the playground keeps its keys.
+// Also evbCallWasm, the one way the site's scripts call into the module.
 (function () {
   'use strict';
+
+  // evbCallWasm calls the module's exported C function `name` with args (strings and numbers; null is
+  // 0) and returns its result, read as a string when asString. Strings go through the heap (_malloc, freed
+  // after), never onto the 5 MB C stack where ccall puts them: a pasted, imported or linked text of any
+  // size fits. When the call throws (a JavaScript error inside the module, such as the engine's own stack
+  // limit), the C stack pointer is put back where it was, so the next call starts clean.
+  function evbCallWasm(module, name, args, asString) {
+    var pointers = [];
+    var top = module.stackSave();
+    try {
+      var values = (args || []).map(function (arg) {
+        if (arg === null || arg === undefined) return 0;
+        if (typeof arg !== 'string') return arg;
+        var size = module.lengthBytesUTF8(arg) + 1;
+        var ptr = module._malloc(size);
+        if (!ptr) throw new Error('no memory left for a text of ' + size + ' bytes');
+        pointers.push(ptr);
+        module.stringToUTF8(arg, ptr, size);
+        return ptr;
+      });
+      var result = module['_' + name].apply(null, values);
+      return asString ? (result ? module.UTF8ToString(result) : '') : result;
+    } catch (e) {
+      module.stackRestore(top);
+      throw e;
+    } finally {
+      pointers.forEach(function (ptr) { module._free(ptr); });
+    }
+  }
 
   var kSentinel = '\u200b';  // kept in the field so a mobile Backspace has something to delete
 
@@ -23,8 +53,13 @@
     var composing = false;
     var pasteShortcutAt = 0;
 
-    function call(name, types, args) {
-      if (module) module.ccall(name, null, types, args);
+    function call(name, args) {
+      if (!module) return;
+      try {
+        evbCallWasm(module, name, args);
+      } catch (e) {
+        if (window.evb && window.evb.reportError) window.evb.reportError(e);
+      }
     }
 
     function resetField() {
@@ -34,7 +69,7 @@
 
     function typeText(text) {
       text = text.replace(/[\r\n]/g, '');
-      if (text) call('evb_text_input', ['string'], [text]);
+      if (text) call('evb_text_input', [text]);
     }
 
     field.addEventListener('compositionstart', function () { composing = true; });
@@ -47,7 +82,7 @@
       if (composing || e.isComposing) return;
       var value = field.value;
       if (value.indexOf(kSentinel) !== 0 && e.inputType === 'deleteContentBackward') {
-        call('evb_key_tap', ['number'], [module ? module._evb_backspace_key() : 0]);
+        call('evb_key_tap', [module ? module._evb_backspace_key() : 0]);
       } else {
         typeText(value.split(kSentinel).join(''));
       }
@@ -66,7 +101,7 @@
       if (e.target !== field && e.target !== canvas) return;
       var text = (e.clipboardData || window.clipboardData).getData('text');
       e.preventDefault();
-      call('evb_clipboard_pasted', ['string'], [text]);
+      call('evb_clipboard_pasted', [text]);
       if (Date.now() - pasteShortcutAt > 1000 && wantText) typeText(text);
       if (module) module._evb_wake(30);
     }
@@ -90,7 +125,7 @@
 
     var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (dark && dark.addEventListener) {
-      dark.addEventListener('change', function () { call('evb_set_system_dark', ['number'], [dark.matches ? 1 : 0]); });
+      dark.addEventListener('change', function () { call('evb_set_system_dark', [dark.matches ? 1 : 0]); });
     }
 
     function fallbackCopy(text) {
@@ -171,4 +206,5 @@
   }
 
   window.createEvbHost = createEvbHost;
+  window.evbCallWasm = evbCallWasm;
 })();

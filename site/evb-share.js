@@ -55,8 +55,15 @@
     return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
   }
 
-  function call(name, types, args) {
-    return module.ccall(name, types[0], types.slice(1), args);
+  // call calls into the module (strings through the heap, see evbCallWasm); an error is reported in the
+  // playground's console and gives undefined.
+  function call(name, args, asString) {
+    try {
+      return evbCallWasm(module, name, args, asString);
+    } catch (e) {
+      if (window.evb && window.evb.reportError) window.evb.reportError(e);
+      return undefined;
+    }
   }
 
   function urls() {
@@ -68,17 +75,19 @@
   }
 
   // openLink opens a #evbN=... fragment: N is the link format's version, kept so old links keep working.
+  // The fragment leaves the address bar first, so a link that cannot be opened is not opened again by
+  // every reload.
   async function openLink() {
     var match = /^#evb(\d+)=(.*)$/.exec(location.hash);
     if (!match) return;
+    history.replaceState(null, '', location.href.split('#')[0]);
     var version = Number(match[1]);
     try {
-      if (version !== kLinkVersion) { call('evb_open_shared', [null, 'number', 'string'], [version, '']); return; }
+      if (version !== kLinkVersion) { call('evb_open_shared', [version, '']); return; }
       var text = await decompress(unbase64url(match[2]));
-      call('evb_open_shared', [null, 'number', 'string'], [version, text]);
-      history.replaceState(null, '', location.href.split('#')[0]);
+      call('evb_open_shared', [version, text]);
     } catch (e) {
-      call('evb_open_shared_failed', [null, 'string'], [(e && e.message) || String(e)]);
+      call('evb_open_shared_failed', [(e && e.message) || String(e)]);
     }
   }
 
@@ -89,15 +98,38 @@
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
       if (!file) return;
-      file.text().then(function (text) { call('evb_import_file', [null, 'string'], [text]); });
+      file.text().then(function (text) { call('evb_import_file', [text]); });
     });
     input.click();
   }
 
-  // The host page's API: messages {evb: 1, id, type, ...} from the parent window only.
+  // The host page's API: messages {evb: 1, id, type, ...} from the parent window only, answered only by
+  // the embed page (embed-frame.html, never the full playground, which holds the user's own world) and
+  // only for the origins it allows: its own, and those the embedding page names in the iframe's URL
+  // (?origins=https://blog.example,https://other.example, or * for any page).
+  var isEmbedPage = document.documentElement.hasAttribute('data-evb-embed');
+  var warned = {};
+
+  function allowedOrigins() {
+    var named = new URLSearchParams(location.search).get('origins') || '';
+    return named.split(',').map(function (o) { return o.trim().replace(/\/+$/, ''); }).filter(Boolean);
+  }
+
+  function allows(origin) {
+    if (origin && origin !== 'null' && origin === location.origin) return true;
+    var list = allowedOrigins();
+    return list.indexOf('*') >= 0 || (origin !== 'null' && list.indexOf(origin) >= 0);
+  }
+
+  function ignore(origin, why) {
+    if (warned[origin + why]) return;
+    warned[origin + why] = true;
+    console.warn('EventBridge Playground: ignored messages from ' + origin + ': ' + why);
+  }
+
   function reply(data, answer) {
     var message = Object.assign({ evb: 1, id: data.id, type: 'reply' }, answer);
-    window.parent.postMessage(message, hostOrigin || '*');
+    window.parent.postMessage(message, hostOrigin);
   }
 
   function handle(data) {
@@ -109,22 +141,31 @@
     if (text.length > kMaxMessageChars) {
       return reply(data, { ok: false, error: { code: 'ValidationException', message: 'The message is larger than 1 MB.' } });
     }
-    reply(data, JSON.parse(call('evb_host_message', ['string', 'string'], [text])));
+    var answer = call('evb_host_message', [text], true);
+    reply(data, answer ? JSON.parse(answer)
+      : { ok: false, error: { code: 'InternalFailure', message: 'The playground failed on this message.' } });
   }
 
   window.addEventListener('message', function (e) {
     if (window.parent === window || e.source !== window.parent) return;
     var data = e.data;
     if (!data || typeof data !== 'object' || data.evb !== 1) return;
-    hostOrigin = e.origin && e.origin !== 'null' ? e.origin : '*';
+    if (!isEmbedPage) {
+      return ignore(e.origin, 'the full playground is not driven by other pages; frame embed-frame.html instead.');
+    }
+    if (!allows(e.origin)) {
+      return ignore(e.origin, 'this embed answers only its own origin and those named by origins= in its URL.');
+    }
+    hostOrigin = e.origin === 'null' ? '*' : e.origin;
     if (data.type === 'hello') return module && post({ type: 'ready' });
     if (module) return handle(data);
     queue.push(data);
     if (window.evbStartNow) window.evbStartNow();
   });
 
+  // post sends a notice to the host page, once it has shown it is allowed to hear them.
   function post(message) {
-    if (window.parent !== window) window.parent.postMessage(Object.assign({ evb: 1 }, message), hostOrigin || '*');
+    if (hostOrigin && window.parent !== window) window.parent.postMessage(Object.assign({ evb: 1 }, message), hostOrigin);
   }
 
   var options = readOptions();
@@ -136,9 +177,9 @@
       pickFile: pickFile,
       encode: function (payload) {
         compress(payload).then(function (data) {
-          call('evb_share_encoded', [null, 'string', 'string'], ['evb' + kLinkVersion + '=' + data, '']);
+          call('evb_share_encoded', ['evb' + kLinkVersion + '=' + data, '']);
         }, function (e) {
-          call('evb_share_encoded', [null, 'string', 'string'], ['', (e && e.message) || String(e)]);
+          call('evb_share_encoded', ['', (e && e.message) || String(e)]);
         });
       }
     },

@@ -1,6 +1,8 @@
 // evb.js starts the playground on the page's canvas and builds window.evb, the bridge tests and the
 // budget script use: ready, items(), exec(line), state(), frames(), frameTimes(), firstFrameMs. It shows
-// a readable notice when WebAssembly or WebGL2 is missing, instead of a blank canvas.
+// a readable notice when WebAssembly or WebGL2 is missing, instead of a blank canvas. Whatever fails inside
+// a call (or a frame) is reported in the playground's console and answered as an error: window.evb and
+// the page keep answering.
 (function () {
   'use strict';
 
@@ -32,15 +34,35 @@
   var evb = window.evb = { ready: false };
   var host = createEvbHost(canvas);
 
+  var bound = null;
+
+  // reportError notes an error that reached JavaScript in the playground's console (and the browser's).
+  evb.reportError = function (error) {
+    var text = String((error && (error.stack || error.message)) || error).split('\n')[0];
+    console.warn('EventBridge Playground recovered from an internal error: ' + text);
+    if (!bound) return;
+    try { evbCallWasm(bound, 'evb_report_internal_error', [text]); } catch (e) { /* the console is gone too */ }
+  };
+
   function bindBridge(module) {
-    var call = function (name, args) {
-      return module.ccall(name, 'string', args ? ['string'] : [], args || []);
+    bound = module;
+    function call(name, args, fallback) {
+      try {
+        return JSON.parse(evbCallWasm(module, name, args, true));
+      } catch (e) {
+        evb.reportError(e);
+        return fallback(e);
+      }
+    }
+    evb.items = function () { return call('evb_items_json', [], function () { return []; }); };
+    evb.exec = function (line) {
+      return call('evb_exec', [String(line)], function (e) {
+        return { exit_code: 255, out: '', err: 'Internal error: ' + e + '\n' };
+      });
     };
-    evb.items = function () { return JSON.parse(call('evb_items_json')); };
-    evb.exec = function (line) { return JSON.parse(call('evb_exec', [line])); };
-    evb.state = function () { return JSON.parse(call('evb_state_json')); };
+    evb.state = function () { return call('evb_state_json', [], function (e) { return { error: String(e) }; }); };
     evb.frames = function () { return module._evb_frames_drawn(); };
-    evb.frameTimes = function () { return JSON.parse(call('evb_frame_times_json')); };
+    evb.frameTimes = function () { return call('evb_frame_times_json', [], function () { return []; }); };
     evb.wake = function () { module._evb_wake(30); };
   }
 
@@ -59,6 +81,17 @@
     });
   }
 
+  // keepOnLeave keeps the undo history with the saved world when the tab is hidden, reloaded or closed.
+  function keepOnLeave(module) {
+    var keep = function () {
+      try { module._evb_page_hidden(); } catch (e) { evb.reportError(e); }
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') keep();
+    });
+  }
+
   function waitForFirstFrame() {
     if (evb.frames() > 0) {
       evb.firstFrameMs = performance.now();
@@ -74,11 +107,15 @@
     evbHost: host,
     evbFail: fail,
     evbStarted: function () {},
-    printErr: function (text) { console.warn(text); }
+    printErr: function (text) { console.warn(text); },
+    // quit is where the module sends an error that escaped a callback (a frame, an input event): note it
+    // and carry on, instead of rethrowing, which stops the draw loop for good.
+    quit: function (status, error) { evb.reportError(error); }
   }, window.evbModuleOptions || {})).then(function (module) {
     host.attach(module);
     bindBridge(module);
     wakeOnInput();
+    keepOnLeave(module);
     waitForFirstFrame();
     if (window.evbAfterStart) window.evbAfterStart(module);
   }, function (error) {

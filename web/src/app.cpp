@@ -18,6 +18,7 @@ App::App() : shell_(world_) {}
 
 void App::start() {
     options_ = browser_page_options();
+    world_.set_read_only(options_.read_only);
     settings_ = restore_settings(system_prefers_dark());
     if (!options_.theme.empty())
         settings_.theme = options_.theme == "dark" ? ThemeMode::Dark : ThemeMode::Light;
@@ -28,6 +29,7 @@ void App::start() {
         console_.add(LineKind::Error, "The saved world could not be restored: " + panels_.restore.message);
     }
     history_.reset(world_.save());
+    if (!options_.embedded) restore_history(history_, history_.current());
     recorded_revision_ = world_.revision();
     for (int v = 0; v < 10 && !shows(view_); ++v)
         view_ = static_cast<View>(v);
@@ -40,14 +42,6 @@ void App::start() {
 ApiResult App::apply(std::string_view service, std::string_view operation, const Json& request, int times) {
     const std::string line = format_command(service, operation, request);
     console_.add(LineKind::Echo, times > 1 ? line + "    # \u00D7" + std::to_string(times) : line);
-    if (options_.read_only && !read_only_allows(operation)) {
-        ApiError refused{
-            "AccessDeniedException",
-            "This embedded playground is read-only: " + std::string(operation) + " is not allowed here.",
-            403};
-        console_.add(LineKind::Error, error_text(operation, refused));
-        return refused;
-    }
     ApiResult result = world_.call(service, operation, request);
     for (int i = 1; i < times && result.ok(); ++i)
         result = world_.call(service, operation, request);
@@ -57,14 +51,8 @@ ApiResult App::apply(std::string_view service, std::string_view operation, const
     return result;
 }
 
-ShellResult App::exec(std::string_view line, bool trusted) {
+ShellResult App::exec(std::string_view line) {
     console_.add(LineKind::Command, "$ " + std::string(line));
-    if (options_.read_only && !trusted && !read_only_allows_line(line)) {
-        ShellResult refused{
-            255, "", "This embedded playground is read-only: only reads, put-events and invoke run here.\n"};
-        console_.add(LineKind::Error, refused.err);
-        return refused;
-    }
     ShellResult result = shell_.run(line);
     if (!result.out.empty()) console_.add(LineKind::Output, result.out);
     if (!result.err.empty()) console_.add(LineKind::Error, result.err);
@@ -95,9 +83,33 @@ const Json& App::snapshot() {
 void App::record_changes(const std::string& label) {
     if (world_.revision() == recorded_revision_) return;
     std::string document = world_.save();
-    saved_ = options_.embedded || keep_world(document);
+    save(document);
     history_.record(std::move(document), label);
     recorded_revision_ = world_.revision();
+}
+
+void App::save(std::string_view document) {
+    if (options_.embedded) return void(saved_ = true);  // an embed keeps nothing in the reader's browser
+    const SaveOutcome outcome = keep_world(document);
+    saved_ = outcome == SaveOutcome::Saved;
+    if (outcome == SaveOutcome::OtherTabSaved) panels_.other_tab.open = true;
+}
+
+void App::resolve_other_tab(bool keep_this_tab) {
+    panels_.other_tab.open = false;
+    changed_ = true;
+    if (keep_this_tab) {
+        saved_ = overwrite_world(world_.save());
+        return console_.add(LineKind::Note, "# saved this tab's world over the other tab's");
+    }
+    std::optional<std::string> other = take_saved_world();
+    if (other && !replace_world(*other, "loaded the world another tab saved")) return;
+    console_.add(LineKind::Error, "The other tab's world could not be loaded; this tab's is kept.");
+    saved_ = overwrite_world(world_.save());
+}
+
+void App::page_hidden() {
+    if (!options_.embedded) keep_history(history_);
 }
 
 std::optional<ApiError> App::replace_world(const std::string& document, const std::string& label,
@@ -123,8 +135,15 @@ void App::restore_document(const std::string& document, const std::string& note)
     }
     cache_revision_ = ~std::uint64_t{0};  // a loaded world restarts its revision count
     recorded_revision_ = world_.revision();
-    saved_ = keep_world(document);
+    save(document);
     console_.add(LineKind::Note, note);
+    changed_ = true;
+}
+
+void App::recover(const std::string& note) {
+    console_.add(LineKind::Error, note);
+    if (world_.revision() != recorded_revision_)
+        restore_document(history_.current(), "# the world is back as it was before the failure");
     changed_ = true;
 }
 
@@ -162,6 +181,7 @@ Json App::state() {
         {"dark", settings_.dark()},
         {"uiScale", settings_.ui_scale},
         {"restoreNotice", panels_.restore.open},
+        {"pendingWorld", panels_.pending.what},
         {"embedded", options_.embedded},
         {"readOnly", options_.read_only},
         {"share", share_state(panels_.share)},
@@ -176,13 +196,13 @@ Json App::state() {
 }
 
 void App::start_scenario(const std::string& id) {
-    const std::string problem = load_scenario_world(*this, id);
+    std::string problem;
+    PendingWorld offer = scenario_offer(*this, id, problem);
     if (!problem.empty()) return console_.add(LineKind::Error, problem);
-    for (const LibraryEntry& entry : library_exercises()) {
-        if (entry.scenario.id != id) continue;
-        panels_.exercises.selected = panels_.exercises.started = id;
-        if (shows(View::Exercises)) view_ = View::Exercises;
-    }
+    for (const LibraryEntry& entry : library_exercises())
+        if (entry.scenario.id == id) offer.exercise = id;
+    offer.what = "the " + std::string(offer.exercise.empty() ? "example " : "exercise ") + offer.what;
+    offer_world(*this, std::move(offer));
 }
 
 bool App::shows(View view) const {

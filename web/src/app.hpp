@@ -16,6 +16,8 @@
 #include "panels/flow_panel.hpp"
 #include "panels/function_panel.hpp"
 #include "panels/logs_panel.hpp"
+#include "panels/other_tab_notice.hpp"
+#include "panels/pending_world.hpp"
 #include "panels/restore_notice.hpp"
 #include "panels/role_panel.hpp"
 #include "panels/rule_panel.hpp"
@@ -53,6 +55,8 @@ struct Panels {
     ExercisesPanel exercises;
     SharePanel share;
     ExportPanel exports;
+    PendingWorld pending;
+    OtherTabNotice other_tab;
 };
 
 class App {
@@ -70,15 +74,19 @@ class App {
     // the world only here. times > 1 repeats it (echoed once, one undo step).
     ApiResult apply(std::string_view service, std::string_view operation, const Json& request, int times = 1);
 
-    // exec runs a command line in the shell, printing it and its output in the console. A read-only
-    // page refuses lines that would change resources, unless trusted (the embedding page's API).
-    ShellResult exec(std::string_view line, bool trusted = false);
+    // exec runs a command line in the shell, printing it and its output in the console. In a read-only
+    // page the world refuses every change, however the line is written and whoever sends it.
+    ShellResult exec(std::string_view line);
 
     // replace_world makes a whole world document the world (a loaded example, an import, a shared link)
     // as one undoable step labelled label, echoing the command lines that built it; the world is left
     // as it was when the document is refused.
     std::optional<ApiError> replace_world(const std::string& document, const std::string& label,
                                           const std::vector<std::string>& lines = {});
+
+    // recover notes an error that escaped a call into the page and puts the world back as it was after
+    // the last recorded change, so a failed command leaves nothing half done.
+    void recover(const std::string& note);
 
     // options says how the page was opened (full playground or embed, read-only, panels, ...).
     const PageOptions& options() const { return options_; }
@@ -122,8 +130,16 @@ class App {
     // settings_changed stores the settings after the user changed them.
     void settings_changed();
 
+    // resolve_other_tab answers the other tab's save: keep this tab's world (saved over the other's), or
+    // load the other's as one undoable step.
+    void resolve_other_tab(bool keep_this_tab);
+
+    // page_hidden keeps the undo history beside the saved world (the tab may be closing or reloading).
+    void page_hidden();
+
   private:
     void record_changes(const std::string& label);
+    void save(std::string_view document);
     void restore_document(const std::string& document, const std::string& note);
     void refresh_caches();
     void start_scenario(const std::string& id);

@@ -1,5 +1,6 @@
 #include "browser.hpp"
 
+#include "bridge_guard.hpp"
 #include "page.hpp"
 
 #include <emscripten/emscripten.h>
@@ -120,7 +121,12 @@ extern "C" {
 
 // evb_text_input types text the hidden field received (IME commits, on-screen keyboards, pastes).
 EMSCRIPTEN_KEEPALIVE void evb_text_input(const char* text) {
-    if (text) ImGui::GetIO().AddInputCharactersUTF8(text);
+    evb::web::guarded(
+        "typing",
+        [text] {
+            if (text) ImGui::GetIO().AddInputCharactersUTF8(text);
+        },
+        [](const char*) {});
     evb::web::request_frames(30);
 }
 
@@ -135,7 +141,8 @@ EMSCRIPTEN_KEEPALIVE void evb_key_tap(int key) {
 
 // evb_clipboard_pasted remembers the text of a paste event, for ImGui's next Ctrl+V.
 EMSCRIPTEN_KEEPALIVE void evb_clipboard_pasted(const char* text) {
-    g_clipboard = text ? text : "";
+    evb::web::guarded(
+        "pasting", [text] { g_clipboard = text ? text : ""; }, [](const char*) {});
 }
 
 // evb_backspace_key is ImGuiKey_Backspace, for the JavaScript side.

@@ -1,6 +1,7 @@
 // The console's transcript: command lines typed, what they printed, and the `aws` lines echoed for
 // changes made with the mouse. One entry per printed line, bounded so that firing thousands of events
-// cannot grow it without limit (the oldest lines go first).
+// cannot grow it without limit (the oldest lines go first); a line longer than kMaxConsoleLineBytes is
+// cut, saying how much was left out, so a pasted megabyte costs nothing to draw.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +20,7 @@ struct ConsoleLine {
 };
 
 inline constexpr std::size_t kMaxConsoleLines = 5000;
+inline constexpr std::size_t kMaxConsoleLineBytes = 16 * 1024;
 
 class ConsoleLog {
   public:

@@ -1,6 +1,7 @@
 #include "embed_api.hpp"
 
 #include "app.hpp"
+#include "bridge_guard.hpp"
 #include "evb/common/json_access.hpp"
 #include "evb/scenario/scenario_events.hpp"
 #include "page.hpp"
@@ -26,13 +27,14 @@ EM_JS(char*, js_page_options, (), {
 });
 
 namespace evb::web {
-namespace {
-
-constexpr std::size_t kMaxLineBytes = 64 * 1024;
 
 Json failure(std::string code, std::string message) {
     return Json{{"ok", false}, {"error", {{"code", std::move(code)}, {"message", std::move(message)}}}};
 }
+
+namespace {
+
+constexpr std::size_t kMaxLineBytes = 64 * 1024;
 
 // RuleName splits a rule ARN ("...:rule/bus/name" or "...:rule/name") into its bus and name.
 struct RuleName {
@@ -124,7 +126,7 @@ Json run(App& app, const Json& message) {
     if (!line.is_string()) return failure("ValidationException", "run needs \"line\": an aws command line.");
     if (line.get_ref<const std::string&>().size() > kMaxLineBytes)
         return failure("ValidationException", "The command line is longer than 65536 bytes.");
-    ShellResult result = app.exec(line.get<std::string>(), true);
+    ShellResult result = app.exec(line.get<std::string>());
     return Json{{"ok", result.exit_code == 0},
                 {"exitCode", result.exit_code},
                 {"out", result.out},
@@ -214,12 +216,17 @@ PageOptions browser_page_options() {
 // next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* evb_host_message(const char* text) {
     static std::string answer;
-    std::optional<evb::Json> message = evb::parse_json(text ? text : "");
-    evb::Json reply =
-        message ? evb::web::host_request(evb::web::page().app, *message)
-                : evb::Json{{"ok", false},
-                            {"error",
-                             {{"code", "SerializationException"}, {"message", "The message is not JSON."}}}};
+    evb::Json reply = evb::web::guarded(
+        "a message from the host page",
+        [text] {
+            std::optional<evb::Json> message = evb::parse_json(text ? text : "");
+            return message ? evb::web::host_request(evb::web::page().app, *message)
+                           : evb::web::failure("SerializationException", "The message is not JSON.");
+        },
+        [](const char* what) {
+            return evb::web::failure("InternalFailure",
+                                     std::string("The request processing has failed: ") + what);
+        });
     evb::web::request_frames(3);
     answer = evb::to_json_text(reply);
     return answer.c_str();

@@ -7,9 +7,14 @@
 #include "evb/common/json.hpp"
 #include "page_options.hpp"
 
+#include <string>
+
 namespace evb::web {
 
 class App;
+
+// failure is an error answer: {ok: false, error: {code, message}}.
+Json failure(std::string code, std::string message);
 
 // host_request answers one host message {type, ...}: {ok: true, ...} or {ok: false, error: {code, message}}.
 Json host_request(App& app, const Json& message);

@@ -94,6 +94,8 @@ void draw_status(App& app) {
         ImGui::TextDisabled("an embed: fresh on every visit");
     else if (app.saved())
         status_text(true, "kept in this browser");
+    else if (app.panels().other_tab.open)
+        status_text(false, "not kept: another tab saved since");
     else
         status_text(false, "not kept: the browser refused to store it");
 }
@@ -199,6 +201,8 @@ void draw_layout(App& app, float width, float height) {
         handle_shortcuts(app);
         draw_restore_notice(app.panels().restore, app);
         draw_share_notice(app.panels().share);
+        draw_pending_world(app);
+        draw_other_tab_notice(app);
     }
     ImGui::End();
 }

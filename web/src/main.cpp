@@ -1,5 +1,6 @@
 // The browser entry point: a GLFW window on the page's canvas, WebGL2, Dear ImGui, and a loop that
 // draws only after input or a change (it pauses when idle, so an open tab costs no CPU).
+#include "bridge_guard.hpp"
 #include "browser.hpp"
 #include "fonts.hpp"
 #include "page.hpp"
@@ -13,6 +14,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +30,7 @@ struct Loop {
     GLFWwindow* window = nullptr;
     int width = 0, height = 0;  // canvas size in device pixels
     bool paused = false;
+    bool frame_open = false;  // between ImGui::NewFrame and ImGui::Render
 };
 
 Loop g_loop;
@@ -79,15 +82,27 @@ void sync_cursor() {
     EM_ASM({ Module.canvas.style.cursor = UTF8ToString($0); }, css);
 }
 
+// end_interrupted_frame closes a frame an error cut short (a C++ exception, or a JavaScript error that
+// unwound the loop without running destructors), so the next frame starts from a clean ImGui state.
+void end_interrupted_frame() {
+    if (!g_loop.frame_open) return;
+    g_loop.frame_open = false;
+    ImGui::ErrorCheckEndFrameRecover(nullptr);
+    ImGui::EndFrame();
+}
+
 void draw_frame() {
+    end_interrupted_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_loop.width), static_cast<float>(g_loop.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // ImGui draws in device pixels; mouse is in them too
     ImGui::NewFrame();
+    g_loop.frame_open = true;
     g_page->app.draw(static_cast<float>(g_loop.width), static_cast<float>(g_loop.height));
     ImGui::Render();
+    g_loop.frame_open = false;
     browser_sync_text_input(io.WantTextInput, g_page->pixel_ratio);
     glViewport(0, 0, g_loop.width, g_loop.height);
     ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -107,8 +122,16 @@ void loop_iteration() {
     }
     --g_page->frames_left;
     const double start = emscripten_get_now();
-    sync_canvas_size();
-    draw_frame();
+    guarded(
+        "drawing the page",
+        [] {
+            sync_canvas_size();
+            draw_frame();
+        },
+        [](const char*) {
+            end_interrupted_frame();
+            ++g_page->frames_drawn;
+        });
     g_page->frame_ms[(g_page->frames_drawn - 1) % g_page->frame_ms.size()] =
         static_cast<float>(emscripten_get_now() - start);
     if (g_page->app.take_changed()) g_page->frames_left = std::max(g_page->frames_left, 2);

@@ -15,10 +15,6 @@ bool truthy(const Json& value) {
     return text.empty() || text == "1" || text == "true" || text == "yes";
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 std::vector<std::string> split_panels(const std::string& text) {
     std::vector<std::string> panels;
     std::stringstream in(text);
@@ -36,21 +32,6 @@ bool safe_id(const std::string& id) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                c == '_';
     });
-}
-
-// kebab turns a CLI command ("put-events") into its operation's leading word test ("PutEvents").
-std::string operation_of_command(std::string_view command) {
-    std::string out;
-    bool upper = true;
-    for (char c : command) {
-        if (c == '-') {
-            upper = true;
-            continue;
-        }
-        out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-        upper = false;
-    }
-    return out;
 }
 
 }  // namespace
@@ -91,21 +72,6 @@ std::string page_options_query(const PageOptions& options) {
     if (!options.theme.empty()) add("theme=" + options.theme);
     if (options.height > 0) add("height=" + std::to_string(options.height));
     return query;
-}
-
-bool read_only_allows(std::string_view operation) {
-    for (std::string_view read : {"List", "Describe", "Get", "Test", "Filter"})
-        if (starts_with(operation, read)) return true;
-    return operation == "PutEvents" || operation == "Invoke";
-}
-
-bool read_only_allows_line(std::string_view line) {
-    std::istringstream words{std::string(line)};
-    std::string aws, service, command;
-    words >> aws >> service >> command;
-    if (aws != "aws") return true;  // the shell's own commands touch only its workspace
-    if (command.empty() || command == "help") return true;
-    return read_only_allows(operation_of_command(command));
 }
 
 }  // namespace evb::web

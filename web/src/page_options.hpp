@@ -31,12 +31,4 @@ PageOptions parse_page_options(const Json& query);
 // page_options_query writes options back as a URL query string (without "?"), as the embed snippet uses.
 std::string page_options_query(const PageOptions& options);
 
-// read_only_allows tells whether a read-only page lets an operation through (reads, PutEvents, Invoke,
-// TestEventPattern).
-bool read_only_allows(std::string_view operation);
-
-// read_only_allows_line tells the same for an `aws SERVICE COMMAND ...` line (read-only pages refuse
-// changes typed in the console too).
-bool read_only_allows_line(std::string_view line);
-
 }  // namespace evb::web

@@ -1,5 +1,7 @@
 #include "undo_history.hpp"
 
+#include "evb/common/json_access.hpp"
+
 #include <utility>
 
 namespace evb::web {
@@ -31,6 +33,31 @@ std::optional<std::string> UndoHistory::redo() {
     current_ = std::move(future_.back());
     future_.pop_back();
     return current_.document;
+}
+
+Json UndoHistory::to_json(std::size_t max_bytes) const {
+    Json past = Json::array();
+    std::size_t bytes = 0;
+    for (auto step = past_.rbegin(); step != past_.rend(); ++step) {
+        bytes += step->document.size() + step->label.size();
+        if (bytes > max_bytes) break;
+        past.push_back(Json{{"document", step->document}, {"label", step->label}});
+    }
+    return Json{{"format", "evb-undo"}, {"version", 1}, {"label", current_.label}, {"past", past}};
+}
+
+bool UndoHistory::restore(const Json& kept, std::string current) {
+    reset(std::move(current));
+    if (text_member(kept, "format") != "evb-undo" || number_member(kept, "version") != 1) return false;
+    const Json& past = member(kept, "past");
+    if (!past.is_array()) return false;
+    for (auto step = past.rbegin(); step != past.rend(); ++step) {
+        if (!member(*step, "document").is_string()) return reset(current_.document), false;
+        past_.push_back(Step{text_member(*step, "document"), text_member(*step, "label")});
+    }
+    current_.label = text_member(kept, "label");
+    trim();
+    return true;
 }
 
 void UndoHistory::trim() {

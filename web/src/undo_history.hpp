@@ -1,7 +1,10 @@
 // Undo and redo of world changes, as whole-world snapshots (World::save documents): the app records the
 // world's document after every change, labelled with the change's `aws` line. Bounded in steps and bytes
-// (the oldest steps are forgotten first), so a large world cannot exhaust the tab.
+// (the oldest steps are forgotten first), so a large world cannot exhaust the tab. The history travels as
+// JSON to survive a reload (the newest steps that fit a byte budget; redo is not kept).
 #pragma once
+
+#include "evb/common/json.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -39,6 +42,14 @@ class UndoHistory {
 
     // current is the document of the world as last recorded.
     const std::string& current() const { return current_.document; }
+
+    // to_json writes the undo steps, newest first while they fit max_bytes, without the current document
+    // (kept beside it): {"format": "evb-undo", "version": 1, "label", "past": [{document, label}]}.
+    Json to_json(std::size_t max_bytes) const;
+
+    // restore takes back the steps of to_json's document over current, the world as it is now; false
+    // (and the history reset to current) when the document is not one.
+    bool restore(const Json& kept, std::string current);
 
   private:
     struct Step {

@@ -93,12 +93,22 @@ bool world_has_work(App& app) {
     return !items(state, "roles").empty();
 }
 
-std::string load_scenario_world(App& app, const std::string& id) {
+PendingWorld scenario_offer(App& app, const std::string& id, std::string& problem) {
     const Scenario* s = find_scenario(id);
-    if (!s) return "There is no example or exercise named '" + id.substr(0, 64) + "'.";
+    if (!s)
+        return problem = "There is no example or exercise named '" + id.substr(0, 64) + "'.", PendingWorld{};
     BuiltWorld built = build_world_document(*s, app.world().account().config);
-    if (!built.error.empty()) return "The example's world could not be built: " + built.error;
-    if (auto error = app.replace_world(built.document, "loaded " + s->title, built.lines))
+    if (!built.error.empty())
+        return problem = "The example's world could not be built: " + built.error, PendingWorld{};
+    return PendingWorld{"\"" + s->title + "\"", std::move(built.document), "loaded " + s->title,
+                        std::move(built.lines), ""};
+}
+
+std::string load_scenario_world(App& app, const std::string& id) {
+    std::string problem;
+    PendingWorld offer = scenario_offer(app, id, problem);
+    if (!problem.empty()) return problem;
+    if (auto error = app.replace_world(offer.document, offer.label, offer.lines))
         return error->code + ": " + error->message;
     return "";
 }

@@ -3,6 +3,8 @@
 // work of the user's: their world stays one Undo away.
 #pragma once
 
+#include "panels/pending_world.hpp"
+
 #include <string>
 
 namespace evb::web {
@@ -21,6 +23,9 @@ void draw_examples_panel(ExamplesPanel& panel, App& app);
 
 // world_has_work tells whether the world holds anything beyond a fresh account's default bus.
 bool world_has_work(App& app);
+
+// scenario_offer builds a scenario's starting world, to offer or load; problem says why it could not.
+PendingWorld scenario_offer(App& app, const std::string& id, std::string& problem);
 
 // load_scenario_world replaces the world with a scenario's starting world (one undo step, echoed);
 // returns the problem, or "".

@@ -1,6 +1,7 @@
 #include "panels/export_panel.hpp"
 
 #include "app.hpp"
+#include "bridge_guard.hpp"
 #include "browser.hpp"
 #include "evb/common/json_access.hpp"
 #include "evb/export/cli_script.hpp"
@@ -137,7 +138,17 @@ void draw_export_panel(ExportPanel& panel, App& app) {
 // Called by site/evb-share.js with the text of a file the user opened.
 extern "C" EMSCRIPTEN_KEEPALIVE void evb_import_file(const char* text) {
     auto& app = evb::web::page().app;
-    app.panels().exports.import_text = text ? text : "";
-    evb::web::import_text_into(app.panels().exports, app, app.panels().exports.import_text);
+    evb::web::guarded(
+        "importing a file",
+        [&] {
+            app.panels().exports.import_text = text ? text : "";
+            evb::web::import_text_into(app.panels().exports, app, app.panels().exports.import_text);
+        },
+        [&](const char* what) {
+            app.panels().exports.outcome =
+                evb::Json{{"ok", false},
+                          {"message", std::string("Nothing was imported: an internal error: ") + what},
+                          {"resources", evb::Json::array()}};
+        });
     evb::web::request_frames(3);
 }

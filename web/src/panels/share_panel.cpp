@@ -1,6 +1,7 @@
 #include "panels/share_panel.hpp"
 
 #include "app.hpp"
+#include "bridge_guard.hpp"
 #include "browser.hpp"
 #include "evb/common/json_access.hpp"
 #include "evb/scenario/scenario_world.hpp"
@@ -210,7 +211,8 @@ void open_shared(SharePanel& panel, App& app, int version, const std::string& pa
         document = built.document;
         lines = built.lines;
     }
-    if (auto error = app.replace_world(document, "opened a shared link", lines))
+    if (auto error = offer_world(app, PendingWorld{"the world of a shared link", std::move(document),
+                                                   "opened a shared link", std::move(lines), ""}))
         panel.open_problem = "The link's world was refused: " + error->code + ": " + error->message;
 }
 
@@ -246,22 +248,37 @@ extern "C" {
 
 // evb_share_encoded hands back the compressed fragment ("evb1=...") or an error.
 EMSCRIPTEN_KEEPALIVE void evb_share_encoded(const char* fragment, const char* error) {
-    auto& app = evb::web::page().app;
-    evb::web::share_encoded(app.panels().share, app, fragment ? fragment : "", error ? error : "");
+    evb::web::guarded(
+        "making a link",
+        [&] {
+            auto& app = evb::web::page().app;
+            evb::web::share_encoded(app.panels().share, app, fragment ? fragment : "", error ? error : "");
+        },
+        [](const char*) {});
     evb::web::request_frames(3);
 }
 
 // evb_open_shared opens a link's decompressed payload of a given link format version.
 EMSCRIPTEN_KEEPALIVE void evb_open_shared(int version, const char* payload) {
     auto& app = evb::web::page().app;
-    evb::web::open_shared(app.panels().share, app, version, payload ? payload : "");
+    evb::web::guarded(
+        "opening a link",
+        [&] { evb::web::open_shared(app.panels().share, app, version, payload ? payload : ""); },
+        [&](const char* what) {
+            app.panels().share.open_problem = std::string("The link could not be opened: ") + what;
+        });
     evb::web::request_frames(3);
 }
 
 // evb_open_shared_failed reports a link the browser could not decode.
 EMSCRIPTEN_KEEPALIVE void evb_open_shared_failed(const char* message) {
-    evb::web::page().app.panels().share.open_problem =
-        std::string("The link is damaged: ") + (message ? message : "");
+    evb::web::guarded(
+        "opening a link",
+        [message] {
+            evb::web::page().app.panels().share.open_problem =
+                std::string("The link is damaged: ") + (message ? message : "");
+        },
+        [](const char*) {});
     evb::web::request_frames(3);
 }
 
