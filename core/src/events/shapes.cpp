@@ -14,10 +14,13 @@ std::string arn_of_rule(const Account& account, const Rule& rule) {
 
 Json rule_json(const Account& account, const Rule& rule, bool describe) {
     Json out = {{"Name", rule.name}, {"Arn", arn_of_rule(account, rule)}};
+    // The members in the order of AWS's model: DescribeRule's response puts ScheduleExpression before
+    // State, ListRules' Rule after Description (the CLI prints them in model order).
     if (rule.event_pattern) out["EventPattern"] = *rule.event_pattern;
-    if (rule.schedule_expression) out["ScheduleExpression"] = *rule.schedule_expression;
+    if (describe && rule.schedule_expression) out["ScheduleExpression"] = *rule.schedule_expression;
     out["State"] = rule.state;
     if (rule.description) out["Description"] = *rule.description;
+    if (!describe && rule.schedule_expression) out["ScheduleExpression"] = *rule.schedule_expression;
     if (rule.role_arn) out["RoleArn"] = *rule.role_arn;
     out["EventBusName"] = rule.bus;
     if (describe) out["CreatedBy"] = account.config.account_id;

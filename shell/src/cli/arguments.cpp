@@ -219,7 +219,7 @@ struct OpParser {
             std::string list;
             for (const auto& u : unknown)
                 list += (list.empty() ? "" : ", ") + u;
-            return usage_error("Unknown options: " + list);
+            return unknown_options_error(list);
         }
         return std::nullopt;
     }

@@ -15,6 +15,7 @@
 #include "param_validation.hpp"
 #include "param_values.hpp"
 #include "python/python_format.hpp"
+#include "render.hpp"
 #include "skeleton.hpp"
 
 namespace evb::cli {
@@ -129,21 +130,6 @@ ApiResult perform_call(World& world, const OperationSpec& op, const Json& reques
                          PageOptions{args.starting_token, args.page_size, args.max_items});
 }
 
-ShellResult render(const OperationSpec& op, const Json& body, const GlobalOptions& globals,
-                   const JmesPath* query) {
-    Json shown = body;
-    if (shown.is_object()) shown.erase("ResponseMetadata");
-    if (query) {
-        std::string error;
-        shown = query->search(shown, &error);
-        if (!error.empty()) return general_error(error);
-    }
-    if (globals.output == "text") return {0, format_text(shown), ""};
-    if (globals.output == "table") return {0, format_table(op.api, shown), ""};
-    if (globals.output == "yaml" || globals.output == "yaml-stream") return {0, format_yaml(shown), ""};
-    return {0, format_json(shown), ""};
-}
-
 std::optional<ShellResult> check_region(const World& world, const GlobalOptions& globals) {
     if (!globals.region || *globals.region == world.region()) return std::nullopt;
     return general_error("This playground emulates one account in " + world.region() + "; region " +
@@ -217,7 +203,7 @@ ShellResult call_and_print(World& world, Workspace& workspace, const OperationSp
     }
     Json body = result.body();
     take_payload(body, op, args, workspace);
-    ShellResult shown = render(op, body, globals, query);
+    ShellResult shown = render_response(op.api, body, globals.output, query);
     shown.err = warning + shown.err;
     return shown;
 }
@@ -233,11 +219,13 @@ ShellResult run_operation(World& world, Workspace& workspace, const OperationSpe
     if (auto error = check_region(world, globals)) return *error;
     std::optional<JmesPath> query;
     if (globals.query) {
-        query = JmesPath::compile(*globals.query);
-        if (!query->ok())
-            return general_error("Bad value for --query " + *globals.query + ": " + query->error());
+        auto compiled = compile_query(*globals.query);
+        if (auto* error = std::get_if<ShellResult>(&compiled)) return *error;
+        query = std::get<JmesPath>(std::move(compiled));
     }
-    if (args.skeleton) return render(op, output_skeleton(*op.output), globals, query ? &*query : nullptr);
+    if (args.skeleton)
+        return render_response(op.api, output_skeleton(*op.output), globals.output,
+                               query ? &*query : nullptr);
     auto request = request_from_args(op, args, workspace, globals.raw_binary);
     if (auto* error = std::get_if<ShellResult>(&request)) return *error;
     return call_and_print(world, workspace, op, std::get<Json>(request), globals, args,

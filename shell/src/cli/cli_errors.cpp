@@ -46,7 +46,11 @@ std::string usage_text() {
 }
 
 ShellResult usage_error(std::string_view message) {
-    return {kExitUsage, "", usage_text() + "aws: error: " + std::string(message) + "\n"};
+    return {kExitUsage, "", "\n" + usage_text() + "aws: error: " + std::string(message) + "\n\n"};
+}
+
+ShellResult unknown_options_error(std::string_view options) {
+    return {kExitUsage, "", "\n" + usage_text() + "Unknown options: " + std::string(options) + "\n\n"};
 }
 
 std::string invalid_choice_message(std::string_view argument, std::string_view value,

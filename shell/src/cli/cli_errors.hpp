@@ -18,8 +18,11 @@ inline constexpr int kExitGeneral = 255;
 // usage_text is the AWS CLI's usage banner, as printed above every argument error.
 std::string usage_text();
 
-// usage_error prints the banner and `aws: error: message`, exit 252.
+// usage_error prints the banner and `aws: error: message` between blank lines, as v2 frames it, exit 252.
 ShellResult usage_error(std::string_view message);
+
+// unknown_options_error prints the banner and `Unknown options: a, b` (no `aws: error:`), exit 252.
+ShellResult unknown_options_error(std::string_view options);
 
 // invalid_choice_message formats argparse's "Invalid choice, valid choices are:" list with close matches.
 std::string invalid_choice_message(std::string_view argument, std::string_view value,

@@ -2,6 +2,8 @@
 // with a centred title, a header row, left-aligned cells padded two spaces, nested sections indented with
 // '|', column widths scaled to the widest section, and single-row sections turned vertical when the table
 // would be wider than the terminal.
+#include "code_points.hpp"
+#include "east_asian_width.hpp"
 #include "output.hpp"
 #include "python/python_format.hpp"
 
@@ -19,6 +21,7 @@ struct Section {
     std::vector<std::vector<std::string>> rows;
     int indent = 0;
     std::vector<int> max_widths;
+    std::size_t num_cols = 0;  // set by the first header or row; 0 until then
 
     void update_widths(const std::vector<std::string>& cells) {
         if (max_widths.empty()) {
@@ -33,12 +36,19 @@ struct Section {
 
     void add_header(const std::vector<std::string>& h) {
         update_widths(h);
+        if (num_cols == 0) num_cols = h.size();
         headers = h;
     }
 
-    void add_row(const std::vector<std::string>& row) {
+    // add_row adds a row, or says why not: as the CLI's Section, every row has the first one's length.
+    std::string add_row(const std::vector<std::string>& row) {
+        if (num_cols == 0) num_cols = row.size();
+        if (row.size() != num_cols)
+            return "Row should have " + std::to_string(num_cols) + " elements, instead it has " +
+                   std::to_string(row.size());
         rows.push_back(row);
         update_widths(row);
+        return "";
     }
 
     std::vector<int> column_widths(int padding, int max_width) const {
@@ -202,6 +212,7 @@ std::pair<std::vector<std::string>, std::vector<std::string>> group_keys(const J
 class TableBuilder {
   public:
     MultiTable table;
+    std::string error;  // the first row that did not fit its section, as the CLI's ValueError says
 
     bool build(const std::string* title, const Json& current, int indent) {
         if (!jmes_truthy_like(current)) return false;
@@ -228,7 +239,8 @@ class TableBuilder {
 
     void add_row(const std::vector<std::string>& row) {
         ensure_section();
-        table.current().add_row(row);
+        std::string problem = table.current().add_row(row);
+        if (error.empty()) error = problem;
     }
 
     void build_list(const std::string* title, const Json& list, int indent) {
@@ -301,29 +313,19 @@ class TableBuilder {
 
 int display_width(const std::string& text) {
     int width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        char32_t cp = c;
-        if (len > 1 && i + len <= text.size()) {
-            cp = c & (0x3F >> (len - 1));
-            for (std::size_t k = 1; k < len; ++k)
-                cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        }
-        bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                    (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-                    (cp >= 0x20000 && cp <= 0x3FFFD);
-        width += wide ? 2 : 1;
-        i += len;
-    }
+    for (char32_t cp : utf8_decode(text))
+        width += is_double_width(cp) ? 2 : 1;
     return width;
 }
 
-std::string format_table(const std::string& title, const Json& response, int terminal_width) {
+std::string format_table(const std::string& title, const Json& response, int terminal_width,
+                         std::string* error) {
     TableBuilder builder;
     if (!builder.build(&title, response, 0)) return "";
+    if (!builder.error.empty()) {
+        if (error) *error = builder.error;
+        return "";
+    }
     return builder.table.render(terminal_width);
 }
 

@@ -85,7 +85,7 @@ void format_dict(const Json& dict, std::string& out, const std::string* identifi
         }
     } else {
         for (const auto& key : *scalar_keys)
-            scalars.push_back(dict.contains(key) ? python_str(dict.at(key)) : "None");
+            scalars.push_back(dict.contains(key) ? python_str(dict.at(key)) : "");
         std::set<std::string> listed(scalar_keys->begin(), scalar_keys->end());
         for (const auto& key : sorted_keys) {
             if (!listed.count(key)) nested.emplace_back(key, dict.at(key));

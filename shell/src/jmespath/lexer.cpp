@@ -24,10 +24,10 @@ struct Lexer {
         pos = start + length;
     }
 
+    // fail words a lexer error as jmespath.py's LexerError does (the expression unquoted, a caret below).
     bool fail(const std::string& message, std::size_t at) {
-        error = message + ": Parse error at column " + std::to_string(at) + ", token \"" +
-                std::string(text.substr(at, 1)) + "\" (LEXER), for expression:\n\"" + std::string(text) +
-                "\"\n" + std::string(at + 1, ' ') + "^";
+        error = "Bad jmespath expression: " + message + ":\n" + std::string(text) + "\n" +
+                std::string(at, ' ') + "^";
         return false;
     }
 
@@ -200,7 +200,7 @@ struct Lexer {
             case '`':
                 return json_literal();
             default:
-                return fail("Unknown token '" + std::string(1, c) + "'", pos);
+                return fail(c == '-' ? "Unknown token '-'" : "Unknown token " + std::string(1, c), pos);
         }
     }
 };

@@ -1,6 +1,8 @@
 // JMESPath parser: a Pratt parser over the lexemes, with jmespath.py's binding powers and error texts.
 #include "ast.hpp"
 
+#include <optional>
+
 namespace evb::cli {
 namespace {
 
@@ -65,10 +67,14 @@ struct Parser {
         if (index + 1 < tokens.size()) ++index;
     }
 
-    JmesNodePtr fail(const std::string& message) {
+    // fail words a parse error as jmespath.py does; at the end of the expression it is "Incomplete
+    // expression", unless the rule that failed reports the end token itself (as after a dot). A column
+    // overrides the token's (jmespath.py reports a quoted function name at column 0).
+    JmesNodePtr fail(const std::string& message, bool eof_is_incomplete = true,
+                     std::optional<std::size_t> column = std::nullopt) {
         if (!error.empty()) return nullptr;
         const JmesLexeme& token = current();
-        if (token.type == JmesToken::Eof) {
+        if (token.type == JmesToken::Eof && eof_is_incomplete) {
             error = "Invalid jmespath expression: Incomplete expression:\n\"" + std::string(source) + "\"\n" +
                     std::string(source.size() + 1, ' ') + "^";
             return nullptr;
@@ -76,9 +82,10 @@ struct Parser {
         std::string name = jmes_token_name(token.type);
         for (char& c : name)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        error = message + ": Parse error at column " + std::to_string(token.position) + ", token \"" +
-                token.text + "\" (" + name + "), for expression:\n\"" + std::string(source) + "\"\n" +
-                std::string(token.position + 1, ' ') + "^";
+        std::size_t at = column.value_or(token.position);
+        error = message + ": Parse error at column " + std::to_string(at) + ", token \"" + token.text +
+                "\" (" + name + "), for expression:\n\"" + std::string(source) + "\"\n" +
+                std::string(at + 1, ' ') + "^";
         return nullptr;
     }
 
@@ -116,7 +123,7 @@ struct Parser {
                 return field(token.text);
             case JmesToken::QuotedIdentifier:
                 if (type() == JmesToken::LParen)
-                    return fail("Quoted identifier not allowed for function names.");
+                    return fail("Quoted identifier not allowed for function names.", true, 0);
                 return field(token.text);
             case JmesToken::Star:
                 return value_projection(make(JmesKind::Identity), binding_power(JmesToken::Star));
@@ -142,7 +149,7 @@ struct Parser {
             default: {
                 if (token.type == JmesToken::Eof) return fail("Incomplete expression");
                 --index;
-                return fail("Invalid token");
+                return fail("invalid token");
             }
         }
     }
@@ -194,7 +201,7 @@ struct Parser {
                 return comparator(op, left);
             default:
                 --index;
-                return fail("Invalid token");
+                return fail("invalid token");
         }
     }
 
@@ -268,13 +275,13 @@ struct Parser {
         int part = 0;
         while (type() != JmesToken::RBracket && type() != JmesToken::Eof) {
             if (type() == JmesToken::Colon) {
-                if (++part > 2) return fail("Syntax error");
+                if (++part > 2) return fail("syntax error");
                 advance();
             } else if (type() == JmesToken::Number) {
                 node->slice[part] = current().value.get<long long>();
                 advance();
             } else {
-                return fail("Syntax error");
+                return fail("syntax error");
             }
         }
         if (node->slice[2] && *node->slice[2] == 0) return fail("Invalid slice, step cannot be 0");
@@ -305,8 +312,9 @@ struct Parser {
             advance();
             return multi_select_hash();
         }
-        return fail("Expecting: quoted_identifier, unquoted_identifier, lbracket, lbrace, got: " +
-                    jmes_token_name(next));
+        return fail("Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: " +
+                        jmes_token_name(next),
+                    false);
     }
 
     JmesNodePtr multi_select_list() {
@@ -326,7 +334,7 @@ struct Parser {
         auto node = make(JmesKind::MultiSelectHash);
         while (true) {
             if (type() != JmesToken::QuotedIdentifier && type() != JmesToken::UnquotedIdentifier) {
-                return fail("Expecting: quoted_identifier, unquoted_identifier, got: " +
+                return fail("Expecting: ['quoted_identifier', 'unquoted_identifier'], got: " +
                             jmes_token_name(type()));
             }
             node->keys.push_back(current().text);

@@ -165,3 +165,24 @@ TEST_CASE("DeleteRule refuses a rule with targets and forgets a rule without") {
     CHECK(ok_call(world, "events", "ListRules")["Rules"].empty());
     ok_call(world, "events", "DeleteRule", {{"Name", "r"}});
 }
+
+TEST_CASE("ListRules and DescribeRule print a rule's members in the order of AWS's model") {
+    evb::World world;
+    ok_call(world, "events", "PutRule",
+            {{"Name", "r"},
+             {"ScheduleExpression", "rate(5 minutes)"},
+             {"Description", "every five minutes"},
+             {"RoleArn", "arn:aws:iam::123456789012:role/r"}});
+    std::vector<std::string> listed;
+    const Json rules = ok_call(world, "events", "ListRules", Json::object());
+    for (const auto& item : rules["Rules"][0].items())
+        listed.push_back(item.key());
+    CHECK(listed == std::vector<std::string>{"Name", "Arn", "State", "Description", "ScheduleExpression",
+                                             "RoleArn", "EventBusName"});
+    std::vector<std::string> described;
+    const Json rule = ok_call(world, "events", "DescribeRule", {{"Name", "r"}});
+    for (const auto& item : rule.items())
+        described.push_back(item.key());
+    CHECK(described == std::vector<std::string>{"Name", "Arn", "ScheduleExpression", "State", "Description",
+                                                "RoleArn", "EventBusName", "CreatedBy"});
+}

@@ -104,6 +104,29 @@ TEST_CASE("jmespath parse errors point at the column") {
           "expression:\n\"a b\"\n   ^");
 }
 
+TEST_CASE("jmespath parse errors use jmespath.py's reasons and wording") {
+    CHECK(JmesPath::compile("Rules[?Name==]").error() ==
+          "invalid token: Parse error at column 13, token \"]\" (RBRACKET), for expression:\n"
+          "\"Rules[?Name==]\"\n              ^");
+    CHECK(JmesPath::compile("a[1:2:3:4]").error().rfind("syntax error: Parse error at column 7", 0) == 0);
+    CHECK(JmesPath::compile("a.").error() ==
+          "Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: eof: Parse "
+          "error at "
+          "column 2, token \"\" (EOF), for expression:\n\"a.\"\n   ^");
+    CHECK(JmesPath::compile("{1: a}").error().rfind(
+              "Expecting: ['quoted_identifier', 'unquoted_identifier'], got: number", 0) == 0);
+    CHECK(JmesPath::compile("a.\"b\"(@)").error() ==
+          "Quoted identifier not allowed for function names.: Parse error at column 0, token \"(\" (LPAREN), "
+          "for "
+          "expression:\n\"a.\"b\"(@)\"\n ^");
+}
+
+TEST_CASE("jmespath lexer errors are worded as jmespath.py's LexerError") {
+    CHECK(JmesPath::compile("'abc").error() == "Bad jmespath expression: Unclosed ' delimiter:\n'abc\n^");
+    CHECK(JmesPath::compile("a[-]").error() == "Bad jmespath expression: Unknown token '-':\na[-]\n  ^");
+    CHECK(JmesPath::compile("a^").error() == "Bad jmespath expression: Unknown token ^:\na^\n ^");
+}
+
 TEST_CASE("jmespath literals and raw strings") {
     CHECK(q("`{\"a\": [1, 2]}`.a[1]") == "2");
     CHECK(q(R"('it\'s')") == R"("it's")");
