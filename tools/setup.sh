@@ -4,6 +4,7 @@
 # unpacked into the git-ignored third_party/ folder without touching the system's apt configuration.
 # Debian's awscli is the real AWS CLI v2 (2.9.19): the tests compare our output with it, and its bundled
 # botocore data is the pinned copy of AWS's service models the build generates the CLI's tables from.
+# PyYAML (python3-yaml) reads the YAML output back as a YAML 1.1 reader in that comparison.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,7 +13,7 @@ kImguiVersion="1.90.1+ds-1"
 kImguiDir="third_party/imgui"
 kPackages=(cmake ninja-build g++ clang-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev
   nodejs chromium fonts-inter fonts-jetbrains-mono fonts-dejavu-core python3-fonttools xz-utils ca-certificates debian-archive-keyring
-  python3 gzip libsimdjson-dev awscli)
+  python3 gzip libsimdjson-dev awscli python3-yaml)
 
 say() { printf 'setup: %s\n' "$*"; }
 
