@@ -63,6 +63,10 @@ ApiResult create_policy(Account& account, const Json& request) {
     }
     if (auto error = parse_policy_document(*string_field(request, "PolicyDocument"), policy.document, true))
         return *error;
+    if (policy_size(*string_field(request, "PolicyDocument")) > kMaxManagedPolicySize) {
+        return ApiError{"LimitExceeded",
+                        "Cannot exceed quota for PolicySize: " + std::to_string(kMaxManagedPolicySize), 409};
+    }
     policy.id = "ANPA" + account.ids.upper_alnum(17);
     policy.description = string_field(request, "Description").value_or("");
     policy.create_ms = policy.update_ms = account.now_ms;

@@ -110,7 +110,17 @@ ApiResult put_role_policy(Account& account, const Json& request) {
     Json document;
     if (auto error = parse_policy_document(*string_field(request, "PolicyDocument"), document, true))
         return *error;
-    role->inline_policies[*string_field(request, "PolicyName")] = std::move(document);
+    const std::string policy_name = *string_field(request, "PolicyName");
+    std::size_t size = policy_size(*string_field(request, "PolicyDocument"));
+    for (const auto& [other, doc] : role->inline_policies)
+        size += other == policy_name ? 0 : policy_size(to_json_text(doc));
+    if (size > kMaxRoleInlinePoliciesSize) {
+        return ApiError{"LimitExceeded",
+                        "Maximum policy size of " + std::to_string(kMaxRoleInlinePoliciesSize) +
+                            " bytes exceeded for role " + name,
+                        409};
+    }
+    role->inline_policies[policy_name] = std::move(document);
     return Json::object();
 }
 

@@ -52,6 +52,11 @@ ApiResult create_role(Account& account, const Json& request) {
                                            role.assume_role_policy, false)) {
         return *error;
     }
+    if (policy_size(*string_field(request, "AssumeRolePolicyDocument")) > kMaxTrustPolicySize) {
+        return ApiError{"LimitExceeded",
+                        "Cannot exceed quota for ACLSizePerRole: " + std::to_string(kMaxTrustPolicySize),
+                        409};
+    }
     role.name = name;
     role.path = string_field(request, "Path").value_or("/");
     role.id = "AROA" + account.ids.upper_alnum(17);

@@ -64,6 +64,13 @@ ApiError role_not_found(const std::string& name) {
     return ApiError{"NoSuchEntity", "The role with name " + name + " cannot be found.", 404};
 }
 
+std::size_t policy_size(std::string_view text) {
+    std::size_t size = 0;
+    for (char c : text)
+        size += c != ' ' && c != '\t' && c != '\n' && c != '\r';
+    return size;
+}
+
 std::optional<ApiError> parse_policy_document(const std::string& text, Json& document, bool identity_policy) {
     auto parsed = parse_json(text);
     if (!parsed || !parsed->is_object()) return malformed("This policy contains invalid Json");

@@ -7,8 +7,10 @@
 #include "evb/common/validation.hpp"
 #include "evb/world/account.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace evb {
 
@@ -23,6 +25,15 @@ Role* find_role(Account& account, const std::string& name);
 
 // role_not_found is NoSuchEntity "The role with name NAME cannot be found."
 ApiError role_not_found(const std::string& name);
+
+// IAM's quotas on policy size, counted in characters other than whitespace ("IAM and AWS STS quotas"): a
+// role's trust policy (AssumeRolePolicySizeQuota), a role's inline policies together, one managed policy.
+inline constexpr std::size_t kMaxTrustPolicySize = 2048;
+inline constexpr std::size_t kMaxRoleInlinePoliciesSize = 10240;
+inline constexpr std::size_t kMaxManagedPolicySize = 6144;
+
+// policy_size counts a policy's characters other than whitespace, as IAM's size quotas do.
+std::size_t policy_size(std::string_view text);
 
 // parse_policy_document reads a policy document, or returns MalformedPolicyDocument.
 std::optional<ApiError> parse_policy_document(const std::string& text, Json& document, bool identity_policy);

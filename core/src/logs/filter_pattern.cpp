@@ -214,6 +214,13 @@ ApiError invalid_pattern() {
 // LogFilterParser fills a LogFilter's private parts.
 struct LogFilterParser {
     static LogFilterResult parse(std::string_view pattern) {
+        // CloudWatch Logs takes filter patterns of at most 1024 characters; the bound also keeps the
+        // recursive descent over parentheses and the evaluation of && / || chains shallow.
+        if (pattern.size() > kMaxFilterPatternLength) {
+            return {std::nullopt, ApiError{"InvalidParameterException",
+                                           "Invalid filter pattern: longer than " +
+                                               std::to_string(kMaxFilterPatternLength) + " characters"}};
+        }
         LogFilter filter;
         pattern = trim(pattern);
         if (!pattern.empty() && pattern.front() == '[') {

@@ -55,8 +55,11 @@ std::optional<ShellResult> add_cli_input(Json& request, const CliInput& input, c
     if (input.yaml) {
         parsed = parse_yaml(body).value;
     } else {
-        Json json = Json::parse(body, nullptr, false);
-        if (!json.is_discarded()) parsed = std::move(json);
+        parsed = parse_json(body);
+        if (!parsed && json_nests_deeper_than(body)) {
+            return param_error(flag, "Invalid JSON received: it nests deeper than " +
+                                         std::to_string(kMaxJsonDepth) + " levels, the limit.");
+        }
     }
     if (!parsed) return param_error(flag, input.yaml ? "Invalid YAML received." : "Invalid JSON received.");
     if (!parsed->is_object()) {

@@ -71,9 +71,7 @@ struct PythonReader {
         while (pos < src.size() &&
                (std::isdigit(static_cast<unsigned char>(src[pos])) || src[pos] == '.' || src[pos] == '-'))
             ++pos;
-        Json parsed = Json::parse(src.substr(start, pos - start), nullptr, false);
-        if (parsed.is_discarded()) return std::nullopt;
-        return parsed;
+        return parse_json(src.substr(start, pos - start));
     }
 
     template <typename Item>
@@ -176,8 +174,8 @@ std::optional<Json> put_events_entries(std::string_view source) {
         if (!entry.is_object()) return std::nullopt;
         auto detail = entry.find("Detail");
         if (detail != entry.end() && detail->is_string()) {
-            Json parsed = Json::parse(detail->get<std::string>(), nullptr, false);
-            if (parsed.is_object()) *detail = parsed;
+            auto parsed = parse_json(detail->get<std::string>());
+            if (parsed && parsed->is_object()) *detail = std::move(*parsed);
         }
     }
     return entries;

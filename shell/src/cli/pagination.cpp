@@ -19,7 +19,7 @@ std::string encode_token(const Json& token_fields) {
 std::pair<std::string, long long> decode_token(const std::string& token, const std::string& input_token) {
     auto decoded = decode_base64(token);
     if (decoded) {
-        Json j = Json::parse(*decoded, nullptr, false);
+        Json j = parse_json(*decoded).value_or(Json());
         if (j.is_object() && (j.contains(input_token) || j.contains("boto_truncate_amount"))) {
             auto amount = j.find("boto_truncate_amount");
             long long skip = amount != j.end() && amount->is_number_integer() ? amount->get<long long>() : 0;

@@ -25,8 +25,12 @@ bool looks_like_json(const std::string& s, char open) {
     return !t.empty() && t[0] == open;
 }
 
-// json_error_text describes where JSON text stops parsing, in Python's json module's words.
+// json_error_text describes where JSON text stops parsing, in Python's json module's words; text nesting past
+// kMaxJsonDepth (where Python would exhaust its recursion limit) is said to be too deep.
 std::string json_error_text(const std::string& text) {
+    if (json_nests_deeper_than(text)) {
+        return "the JSON nests deeper than " + std::to_string(kMaxJsonDepth) + " levels, the limit";
+    }
     const std::size_t offset = find_json_syntax_error(text).value_or(JsonSyntaxError{}).offset;
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -40,12 +44,12 @@ std::string json_error_text(const std::string& text) {
 }
 
 ConvertedValue parse_json_param(const std::string& flag, const std::string& text) {
-    Json parsed = Json::parse(text, nullptr, false);
-    if (parsed.is_discarded()) {
+    std::optional<Json> parsed = parse_json(text);
+    if (!parsed) {
         return {Json(),
                 param_error(flag, "Invalid JSON: " + json_error_text(text) + "\nJSON received: " + text)};
     }
-    return {parsed, std::nullopt};
+    return {std::move(*parsed), std::nullopt};
 }
 
 std::optional<long long> parse_integer(const std::string& text) {

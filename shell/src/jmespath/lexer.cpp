@@ -49,9 +49,9 @@ struct Lexer {
         std::size_t start = pos;
         auto body = delimited('"');
         if (!body) return false;
-        auto parsed = Json::parse("\"" + *body + "\"", nullptr, false);
-        if (parsed.is_discarded()) return fail("Invalid quoted identifier", start);
-        JmesLexeme lexeme{JmesToken::QuotedIdentifier, parsed.get<std::string>(), Json(), start};
+        auto parsed = parse_json("\"" + *body + "\"");
+        if (!parsed) return fail("Invalid quoted identifier", start);
+        JmesLexeme lexeme{JmesToken::QuotedIdentifier, parsed->get<std::string>(), Json(), start};
         out.push_back(std::move(lexeme));
         return true;
     }
@@ -78,10 +78,10 @@ struct Lexer {
             if ((*body)[i] == '\\' && i + 1 < body->size() && (*body)[i + 1] == '`') ++i;
             unescaped += (*body)[i];
         }
-        auto parsed = Json::parse(unescaped, nullptr, false);
-        if (parsed.is_discarded()) parsed = Json::parse("\"" + unescaped + "\"", nullptr, false);
-        if (parsed.is_discarded()) return fail("Bad token `" + unescaped + "`", start);
-        out.push_back(JmesLexeme{JmesToken::Literal, unescaped, parsed, start});
+        auto parsed = parse_json(unescaped);
+        if (!parsed) parsed = parse_json("\"" + unescaped + "\"");
+        if (!parsed) return fail("Bad token `" + unescaped + "`", start);
+        out.push_back(JmesLexeme{JmesToken::Literal, unescaped, std::move(*parsed), start});
         return true;
     }
 

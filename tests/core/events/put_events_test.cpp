@@ -1,6 +1,7 @@
 #include "evb/events/service.hpp"
 #include "evb/world/world.hpp"
 
+#include "../../deep_json.hpp"
 #include "../test_support.hpp"
 
 using evb::Json;
@@ -131,4 +132,13 @@ TEST_CASE("TestEventPattern reports invalid patterns and events") {
               .code == "ValidationException");
     CHECK(error_of(world, "events", "TestEventPattern", Json::object())
               .message.find("Member must not be null") != std::string::npos);
+}
+
+TEST_CASE("a Detail nested deeper than 1000 levels is malformed, even 100000 levels deep") {
+    evb::World world;
+    Json deep = order_entry("default");
+    deep["Detail"] = evb::test::deep_arrays(100000);
+    CHECK(entry_error(world, deep)["ErrorCode"] == "MalformedDetail");
+    deep["Detail"] = evb::test::deep_objects(30000);  // 30000 levels keep the entry under PutEvents' 256 KB
+    CHECK(entry_error(world, deep)["ErrorCode"] == "MalformedDetail");
 }

@@ -58,3 +58,14 @@ TEST_CASE("the AWS managed policies every account has carry their published docu
           Json{"logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"});
     CHECK(doc("arn:aws:iam::aws:policy/CloudWatchLogsFullAccess")["Statement"][0]["Resource"] == "*");
 }
+
+TEST_CASE("CreatePolicy holds a managed policy to IAM's 6144 characters") {
+    evb::World world;
+    const std::string big = R"({"Version":"2012-10-17","Statement":[{"Sid":")" + std::string(6100, 'x') +
+                            R"(","Effect":"Allow","Action":"logs:*","Resource":"*"}]})";
+    const auto error =
+        error_of(world, "iam", "CreatePolicy", {{"PolicyName", "big"}, {"PolicyDocument", big}});
+    CHECK(error.code == "LimitExceeded");
+    CHECK(error.message == "Cannot exceed quota for PolicySize: 6144");
+    ok_call(world, "iam", "CreatePolicy", {{"PolicyName", "small"}, {"PolicyDocument", kDoc}});
+}

@@ -96,3 +96,33 @@ TEST_CASE("PutRolePolicy checks the policy grammar") {
     CHECK(put(R"({"Statement":[{"Effect":"Maybe","Action":"s3:*","Resource":"*"}]})").code ==
           "MalformedPolicyDocument");
 }
+
+TEST_CASE("PutRolePolicy refuses a role policy nested 60000 levels deep as invalid JSON") {
+    evb::World world;
+    evb::test::make_role(world, "r", {});
+    const std::string deep =
+        R"({"Version":"2012-10-17","Statement":)" + std::string(60000, '[') + std::string(60000, ']') + "}";
+    const auto error = error_of(world, "iam", "PutRolePolicy",
+                                {{"RoleName", "r"}, {"PolicyName", "p"}, {"PolicyDocument", deep}});
+    CHECK(error.code == "MalformedPolicyDocument");
+    CHECK(error.message == "This policy contains invalid Json");
+}
+
+TEST_CASE("PutRolePolicy holds a role's inline policies together to IAM's 10240 characters") {
+    evb::World world;
+    evb::test::make_role(world, "r", {});
+    auto policy = [](std::size_t sid_length) {
+        return R"({"Version":"2012-10-17","Statement":[{"Sid":")" + std::string(sid_length, 'x') +
+               R"(","Effect":"Allow","Action":"events:PutEvents","Resource":"*"}]})";
+    };
+    ok_call(world, "iam", "PutRolePolicy",
+            {{"RoleName", "r"}, {"PolicyName", "a"}, {"PolicyDocument", policy(6000)}});
+    ok_call(world, "iam", "PutRolePolicy",
+            {{"RoleName", "r"}, {"PolicyName", "a"}, {"PolicyDocument", policy(6001)}});
+    const auto error = error_of(world, "iam", "PutRolePolicy",
+                                {{"RoleName", "r"}, {"PolicyName", "b"}, {"PolicyDocument", policy(5000)}});
+    CHECK(error.code == "LimitExceeded");
+    CHECK(error.message == "Maximum policy size of 10240 bytes exceeded for role r");
+    ok_call(world, "iam", "PutRolePolicy",
+            {{"RoleName", "r"}, {"PolicyName", "b"}, {"PolicyDocument", policy(100)}});
+}

@@ -85,3 +85,31 @@ TEST_CASE("DeleteRole refuses a role with policies and deletes a bare one") {
     ok_call(world, "iam", "DeleteRole", {{"RoleName", "r"}});
     CHECK(error_of(world, "iam", "DeleteRole", {{"RoleName", "r"}}).code == "NoSuchEntity");
 }
+
+TEST_CASE("CreateRole refuses a trust policy nested 60000 levels deep as invalid JSON") {
+    evb::World world;
+    const std::string deep =
+        R"({"Version":"2012-10-17","Statement":)" + std::string(60000, '[') + std::string(60000, ']') + "}";
+    const auto error =
+        error_of(world, "iam", "CreateRole", {{"RoleName", "deep"}, {"AssumeRolePolicyDocument", deep}});
+    CHECK(error.code == "MalformedPolicyDocument");
+    CHECK(error.message == "This policy contains invalid Json");
+}
+
+TEST_CASE("CreateRole holds trust policies to IAM's 2048 characters, whitespace not counted") {
+    evb::World world;
+    auto trust_with_sid = [](std::size_t sid_length, std::size_t spaces) {
+        return R"({"Version":"2012-10-17",)" + std::string(spaces, ' ') + R"("Statement":[{"Sid":")" +
+               std::string(sid_length, 'x') +
+               R"(","Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]})";
+    };
+    const std::size_t base = trust_with_sid(0, 0).size();
+    ok_call(world, "iam", "CreateRole",
+            {{"RoleName", "fits"}, {"AssumeRolePolicyDocument", trust_with_sid(2048 - base, 5000)}});
+    const auto error =
+        error_of(world, "iam", "CreateRole",
+                 {{"RoleName", "big"}, {"AssumeRolePolicyDocument", trust_with_sid(2049 - base, 0)}});
+    CHECK(error.code == "LimitExceeded");
+    CHECK(error.message == "Cannot exceed quota for ACLSizePerRole: 2048");
+    CHECK(error.status == 409);
+}

@@ -1,5 +1,7 @@
 #include "evb/logs/filter_pattern.hpp"
 
+#include "../../deep_json.hpp"
+
 #include <doctest/doctest.h>
 
 namespace {
@@ -60,4 +62,20 @@ TEST_CASE("malformed and space-delimited filter patterns are refused") {
         REQUIRE(result.error.has_value());
         CHECK(result.error->code == "InvalidParameterException");
     }
+}
+
+TEST_CASE("a JSON filter reaching into a message nested 100000 levels deep does not match") {
+    const std::string message = evb::test::deep_objects(100000);
+    CHECK_FALSE(passes("{ $.a.a.a = 1 }", message.c_str()));
+    CHECK(passes("{ $.a.a.a = 1 }", R"({"a":{"a":{"a":1}}})"));
+}
+
+TEST_CASE("filter patterns longer than CloudWatch's 1024 characters are refused") {
+    const std::string parens = "{ " + std::string(600, '(') + "$.a = 1" + std::string(600, ')') + " }";
+    auto result = evb::parse_log_filter(parens);
+    CHECK_FALSE(result.filter.has_value());
+    REQUIRE(result.error.has_value());
+    CHECK(result.error->code == "InvalidParameterException");
+    CHECK(result.error->message == "Invalid filter pattern: longer than 1024 characters");
+    CHECK(evb::parse_log_filter(std::string(1024, 'x')).filter.has_value());
 }

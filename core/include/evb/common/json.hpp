@@ -1,6 +1,8 @@
-// The JSON value and API result types every service speaks. Depends only on nlohmann/json.
+// The JSON value and API result types every service speaks. Depends only on nlohmann/json and json_depth.hpp.
 // Json keeps insertion order so responses print fields in AWS's order.
 #pragma once
+
+#include "evb/common/json_depth.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -40,11 +42,8 @@ inline std::string to_json_text(const Json& value, int indent = -1) {
     return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-// parse_json parses untrusted text without throwing; nothing when it is not JSON.
-inline std::optional<Json> parse_json(std::string_view text) {
-    Json value = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (value.is_discarded()) return std::nullopt;
-    return value;
-}
+// parse_json parses untrusted text without throwing; nothing when it is not JSON or nests deeper than
+// kMaxJsonDepth (checked first, so no deeper document is ever built, copied, compared or dumped).
+std::optional<Json> parse_json(std::string_view text);
 
 }  // namespace evb

@@ -29,6 +29,9 @@ class LogFilter {
 };
 
 // LogFilterResult is a filter, or InvalidParameterException.
+// kMaxFilterPatternLength is CloudWatch Logs' limit on a filter pattern (FilterLogEvents' filterPattern).
+inline constexpr std::size_t kMaxFilterPatternLength = 1024;
+
 struct LogFilterResult {
     std::optional<LogFilter> filter;
     std::optional<ApiError> error;

@@ -2,8 +2,10 @@
 // tokenizer over JSON text that fails the way Jackson (the parser behind EventBridge's pattern compiler)
 // fails, with Jackson's wording and its " at [Source: ...; line: L, column: C]" tail. Strings are decoded
 // lazily, as Jackson does, so error order and locations agree with AWS. Used for patterns (compile) and
-// events (flatten). Depends only on the standard library: no nlohmann, no I/O.
+// events (flatten). Depends only on the standard library and evb/common/json_depth.hpp: no nlohmann, no I/O.
 #pragma once
+
+#include "evb/common/json_depth.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -13,8 +15,7 @@
 
 namespace evb {
 
-// Jackson's StreamReadConstraints defaults (2.15+): deeper or longer input is rejected.
-inline constexpr int kMaxJsonDepth = 1000;
+// Jackson's StreamReadConstraints defaults (2.15+): deeper (kMaxJsonDepth) or longer input is rejected.
 inline constexpr std::size_t kMaxJsonNumberLength = 1000;
 
 enum class JsonToken : std::uint8_t {
