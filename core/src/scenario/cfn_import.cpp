@@ -158,9 +158,9 @@ std::optional<CfnIssue> creation_order(const Json& resources, const Dependencies
 // translate_in_order resolves each resource's properties and translates it into requests.
 std::optional<CfnIssue> translate_in_order(const Json& resources, const std::vector<std::string>& order,
                                            CfnScope& scope, Output& out) {
+    CfnResolver resolver(scope);  // one for the whole template, so its output budget covers every resource
     for (const auto& id : order) {
         const Json& r = resources.at(id);
-        CfnResolver resolver(scope);
         auto properties = resolver.resolve(r.value("Properties", Json::object()), "");
         if (!resolver.error().empty())
             return CfnIssue{id, type_of(r), resolver.error_path(), resolver.error()};

@@ -115,6 +115,21 @@ std::optional<Json> CfnResolver::fail(const std::string& path, const std::string
     return std::nullopt;
 }
 
+bool CfnResolver::within_budget(std::size_t bytes, const std::string& function, const std::string& path) {
+    if (produced_ + bytes <= kMaxCfnProducedBytes) return true;
+    fail(path,
+         function + " would produce more than " + std::to_string(kMaxCfnProducedBytes) +
+             " bytes of text in this template, the size of the largest template CloudFormation accepts");
+    return false;
+}
+
+std::optional<Json> CfnResolver::produced(std::string text, const std::string& function,
+                                          const std::string& path) {
+    if (!within_budget(text.size(), function, path)) return std::nullopt;
+    produced_ += text.size();
+    return Json(std::move(text));
+}
+
 std::optional<Json> CfnResolver::resolve(const Json& value, const std::string& path) {
     if (!error_.empty()) return std::nullopt;
     if (auto name = cfn_intrinsic_name(value); name && *name != "Condition") {
@@ -152,8 +167,11 @@ std::optional<Json> CfnResolver::resolve_intrinsic(const std::string& name, cons
     if (name == "Fn::FindInMap") return find_in_map(argument, path);
     if (name == "Fn::Base64") {
         auto text = resolve(argument, path);
-        if (!text || !text->is_string()) return fail(path, "Fn::Base64 needs a string");
-        return Json(base64_encode(text->get<std::string>()));
+        if (!text || !text->is_string())
+            return error_.empty() ? fail(path, "Fn::Base64 needs a string") : std::nullopt;
+        const std::string& plain = text->get_ref<const std::string&>();
+        if (!within_budget((plain.size() + 2) / 3 * 4, name, path)) return std::nullopt;
+        return produced(base64_encode(plain), name, path);
     }
     return fail(path,
                 name +
@@ -232,10 +250,10 @@ std::optional<Json> CfnResolver::sub(const Json& argument, const std::string& pa
             continue;
         }
         auto value = sub_variable(part.text, variables, path);
-        if (!value) return std::nullopt;
+        if (!value || !within_budget(out.size() + value->size(), "Fn::Sub", path)) return std::nullopt;
         out += *value;
     }
-    return Json(out);
+    return produced(std::move(out), "Fn::Sub", path);
 }
 
 std::optional<Json> CfnResolver::join(const Json& argument, const std::string& path) {
@@ -248,9 +266,12 @@ std::optional<Json> CfnResolver::join(const Json& argument, const std::string& p
     for (std::size_t i = 0; i < list->size(); ++i) {
         auto text = scalar_text((*list)[i]);
         if (!text) return fail(path, "Fn::Join can only join strings");
-        out += (i ? argument[0].get<std::string>() : "") + *text;
+        const std::string& delimiter = i ? argument[0].get_ref<const std::string&>() : std::string();
+        if (!within_budget(out.size() + delimiter.size() + text->size(), "Fn::Join", path))
+            return std::nullopt;
+        out += delimiter + *text;
     }
-    return Json(out);
+    return produced(std::move(out), "Fn::Join", path);
 }
 
 std::optional<Json> CfnResolver::select(const Json& argument, const std::string& path) {

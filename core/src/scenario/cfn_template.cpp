@@ -56,6 +56,10 @@ CfnText parse_cfn_text(std::string_view text) {
     const bool json_like = first != std::string_view::npos && text[first] == '{';
     if (json_like) {
         if (auto json = parse_json(text.substr(first))) return CfnText{std::move(json), ""};
+        if (json_nests_deeper_than(text)) {
+            return CfnText{std::nullopt, "the template nests deeper than " + std::to_string(kMaxJsonDepth) +
+                                             " levels, the limit for JSON"};
+        }
     }
     YamlResult yaml = parse_yaml(text, cfn_tag);
     if (!yaml.value && json_like)

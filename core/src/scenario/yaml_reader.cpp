@@ -59,6 +59,13 @@ class YamlParser {
     YamlParser(std::string text, const YamlTagFn& on_tag) : text_(std::move(text)), on_tag_(on_tag) {}
 
     YamlResult run() {
+        // YAML excludes the NUL character; text holding one is most likely UTF-16, which the reader does not
+        // take.
+        if (std::size_t nul = text_.find('\0'); nul != std::string::npos) {
+            pos_ = nul;
+            fail("a NUL byte is not allowed in YAML (UTF-16 text? save it as UTF-8)");
+            return YamlResult{std::nullopt, error_};
+        }
         Node root = document();
         if (!error_.empty()) return YamlResult{std::nullopt, error_};
         return YamlResult{std::move(root), ""};
@@ -351,6 +358,8 @@ class YamlParser {
     }
 
     Node tagged_block(int indent) {
+        DepthGuard guard(depth_);
+        if (depth_ > kYamlMaxDepth) return fail("the document nests too deeply");
         std::string tag = read_tag();
         skip_blanks();
         Node value;
@@ -714,6 +723,8 @@ class YamlParser {
     }
 
     Node flow_tagged() {
+        DepthGuard guard(depth_);
+        if (depth_ > kYamlMaxDepth) return fail("the document nests too deeply");
         std::string tag = read_tag();
         skip_flow_space();
         Node value = (peek() == ',' || peek() == ']' || peek() == '}') ? Node(nullptr) : flow_node();

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
 using evb::Json;
 
 namespace {
@@ -105,4 +107,31 @@ TEST_CASE("scenario: CloudFormation YAML short forms read as the long forms") {
               .error.rfind("the template starts with '{' but is neither JSON nor YAML: line 1", 0) == 0);
     CHECK(evb::parse_cfn_text("{Resources: {B: {Type: AWS::Events::EventBus}}}").value ==
           Json::parse(R"({"Resources":{"B":{"Type":"AWS::Events::EventBus"}}})"));
+}
+
+TEST_CASE("scenario: nested Fn::Sub that doubles its text at every level stops at CloudFormation's 1 MB") {
+    Json value = "0123456789";
+    for (int i = 0; i < 30; ++i)
+        value = Json{{"Fn::Sub", Json::array({"${a}${a}", Json{{"a", value}}})}};
+    const std::string error = error_of(value);
+    CHECK(error.rfind("Top.a.a.", 0) == 0);  // the innermost Fn::Sub that passes the budget
+    CHECK(error.find(": Fn::Sub would produce more than 1048576 bytes of text in this template, the size of "
+                     "the largest template CloudFormation accepts") != std::string::npos);
+}
+
+TEST_CASE("scenario: nested Fn::Base64 and Fn::Join stop at CloudFormation's 1 MB") {
+    Json base64 = std::string(1000, 'x');
+    for (int i = 0; i < 40; ++i)
+        base64 = Json{{"Fn::Base64", base64}};
+    CHECK(error_of(base64).find("Top: Fn::Base64 would produce more than 1048576 bytes") == 0);
+    const Json pieces(std::vector<Json>(1100, Json(std::string(1000, 'x'))));
+    const Json join = Json{{"Fn::Join", Json::array({"", pieces})}};
+    CHECK(error_of(join).find("Top: Fn::Join would produce more than 1048576 bytes") == 0);
+}
+
+TEST_CASE("scenario: intrinsic functions produce text up to the budget") {
+    Json value = std::string(1000, 'x');
+    for (int i = 0; i < 5; ++i)
+        value = Json{{"Fn::Sub", Json::array({"${a}${a}", Json{{"a", value}}})}};
+    CHECK(resolved(value).get<std::string>().size() == 32000);
 }

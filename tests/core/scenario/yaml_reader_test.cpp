@@ -177,3 +177,29 @@ TEST_CASE("yaml binary scalars keep their base64 text, as the AWS CLI's yaml-inp
     CHECK(yaml("ZipFile: !!binary 'aGk='\nEmpty: !!binary ''\n") ==
           Json::parse(R"({"ZipFile":"aGk=","Empty":""})"));
 }
+
+TEST_CASE("yaml bounds chains of tags, in block and in flow, instead of exhausting the stack") {
+    auto tags = [](std::string_view, Json value, std::string&) { return value; };
+    std::string chain;
+    for (int i = 0; i < 29093; ++i)
+        chain += "!Base64 ";
+    evb::YamlResult block = evb::parse_yaml("a: " + chain + "x\n", tags);
+    CHECK_FALSE(block.value);
+    CHECK(block.error.find("nests too deeply") != std::string::npos);
+    evb::YamlResult flow = evb::parse_yaml("a: [" + chain + "x]\n", tags);
+    CHECK_FALSE(flow.value);
+    CHECK(flow.error.find("nests too deeply") != std::string::npos);
+    CHECK(evb::parse_yaml("a: !Base64 !Base64 x\n", tags).value == Json{{"a", "x"}});
+}
+
+TEST_CASE("yaml refuses a NUL byte, and so UTF-16 text, instead of looping forever") {
+    using namespace std::string_literals;
+    CHECK(yaml_error("a: 1\nb: \0\n"s) ==
+          "line 2, column 4: a NUL byte is not allowed in YAML (UTF-16 text? save it as UTF-8)");
+    CHECK(yaml_error("\0"s).find("a NUL byte is not allowed") != std::string::npos);
+    const std::string utf16 =
+        "\xFF\xFE"
+        "a\0:\0 \0"
+        "1\0\n\0"s;
+    CHECK(yaml_error(utf16).find("a NUL byte is not allowed") != std::string::npos);
+}

@@ -7,6 +7,7 @@
 
 #include "evb/common/json.hpp"
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <set>
@@ -30,6 +31,11 @@ struct CfnScope {
     std::map<std::string, CfnAttributes> resources;
 };
 
+// kMaxCfnProducedBytes bounds the text that Fn::Sub, Fn::Join and Fn::Base64 may produce in one import:
+// CloudFormation's largest template (1 MB, read from S3). Nested functions can otherwise double their output
+// at every level (a 1 KB template asked for gigabytes).
+inline constexpr std::size_t kMaxCfnProducedBytes = 1024 * 1024;
+
 // CfnResolver evaluates the intrinsic functions of property values; the first error is kept.
 class CfnResolver {
   public:
@@ -46,8 +52,11 @@ class CfnResolver {
     const CfnScope& scope_;
     std::string error_;
     std::string error_path_;
+    std::size_t produced_ = 0;  // bytes of text built by intrinsic functions so far
 
     std::optional<Json> fail(const std::string& path, const std::string& message);
+    bool within_budget(std::size_t bytes, const std::string& function, const std::string& path);
+    std::optional<Json> produced(std::string text, const std::string& function, const std::string& path);
     std::optional<Json> resolve_intrinsic(const std::string& name, const Json& argument,
                                           const std::string& path);
     std::optional<Json> ref(const Json& argument, const std::string& path);
