@@ -88,6 +88,7 @@ struct JmesNode {
     std::optional<long long> slice[3];  // start, stop, step
     std::vector<std::shared_ptr<const JmesNode>> children;
     std::vector<std::string> keys;  // multiselect hash keys, parallel to children
+    int height = 1;                 // the longest path down to a leaf, bounded by the parser
 };
 
 using JmesNodePtr = std::shared_ptr<const JmesNode>;
@@ -95,13 +96,20 @@ using JmesNodePtr = std::shared_ptr<const JmesNode>;
 // jmes_parse builds the syntax tree of an expression; on failure returns null and sets error.
 JmesNodePtr jmes_parse(std::string_view expression, std::string& error);
 
-// jmes_eval evaluates a node against the current value; type errors set error (first one wins).
-Json jmes_eval(const JmesNode& node, const Json& current, std::string& error);
+// JmesRun is one evaluation's state: its first error, and the weight (values plus string bytes) that any one
+// step's result may have.
+struct JmesRun {
+    std::string error;
+    std::size_t budget = 0;
+};
+
+// jmes_eval evaluates a node against the current value; type errors set run.error (first one wins).
+Json jmes_eval(const JmesNode& node, const Json& current, JmesRun& run);
 
 // jmes_call_function runs a built-in function on evaluated arguments (expref arguments are unevaluated
 // nodes in refs, null entries elsewhere).
 Json jmes_call_function(const std::string& name, const std::vector<Json>& args,
-                        const std::vector<const JmesNode*>& refs, std::string& error);
+                        const std::vector<const JmesNode*>& refs, JmesRun& run);
 
 // jmes_truthy tells whether a value is true as JMESPath sees it (not null, false, "", [] or {}).
 bool jmes_truthy(const Json& value);

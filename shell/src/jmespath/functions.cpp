@@ -15,6 +15,7 @@ struct Call {
     const std::string& name;
     const std::vector<Json>& args;
     const std::vector<const JmesNode*>& refs;
+    JmesRun& run;
     std::string& error;
 
     Json fail_type(const Json& value, const std::string& expected) {
@@ -31,7 +32,7 @@ struct Call {
     }
 
     Json eval_ref(std::size_t i, const Json& element) {
-        return refs[i] ? jmes_eval(*refs[i], element, error) : Json();
+        return refs[i] ? jmes_eval(*refs[i], element, run) : Json();
     }
 };
 
@@ -115,8 +116,8 @@ Json to_number_fn(Call& c) {
     const Json& v = c.args[0];
     if (v.is_number()) return v;
     if (!v.is_string()) return nullptr;
-    auto parsed = Json::parse(v.get<std::string>(), nullptr, false);
-    return parsed.is_number() ? parsed : Json();
+    auto parsed = parse_json(v.get<std::string>());
+    return parsed && parsed->is_number() ? *parsed : Json();
 }
 
 Json length_fn(Call& c) {
@@ -226,7 +227,7 @@ Json map_fn(Call& c) {
     if (!list.is_array()) return c.fail_type(list, "['array']");
     Json out = Json::array();
     for (const auto& element : list)
-        out.push_back(c.refs[0] ? jmes_eval(*c.refs[0], element, c.error) : Json());
+        out.push_back(c.refs[0] ? jmes_eval(*c.refs[0], element, c.run) : Json());
     return out;
 }
 
@@ -282,7 +283,8 @@ std::string arity_error(const std::string& name, const Signature& sig, std::size
 }  // namespace
 
 Json jmes_call_function(const std::string& name, const std::vector<Json>& args,
-                        const std::vector<const JmesNode*>& refs, std::string& error) {
+                        const std::vector<const JmesNode*>& refs, JmesRun& run) {
+    std::string& error = run.error;
     auto it = functions().find(name);
     if (it == functions().end()) {
         if (error.empty()) error = "Unknown function: " + name + "()";
@@ -293,7 +295,7 @@ Json jmes_call_function(const std::string& name, const std::vector<Json>& args,
         if (error.empty()) error = arity_error(name, sig, args.size());
         return nullptr;
     }
-    Call call{name, args, refs, error};
+    Call call{name, args, refs, run, error};
     return sig.body(call);
 }
 

@@ -1,12 +1,15 @@
 // JMESPath parser: a Pratt parser over the lexemes, with jmespath.py's binding powers and error texts.
 #include "ast.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace evb::cli {
 namespace {
 
 constexpr int kProjectionStop = 10;
+// kMaxDepth bounds both the parser's recursion and the height of the tree it builds (chains such as
+// `[][][]...` or `a.b.c...` grow the tree without recursing), so evaluating and freeing it stay shallow.
 constexpr int kMaxDepth = 200;
 
 int binding_power(JmesToken type) {
@@ -49,7 +52,15 @@ std::shared_ptr<JmesNode> make(JmesKind kind, std::vector<JmesNodePtr> children 
     auto node = std::make_shared<JmesNode>();
     node->kind = kind;
     node->children = std::move(children);
+    for (const auto& child : node->children)
+        if (child) node->height = std::max(node->height, child->height + 1);
     return node;
+}
+
+// adopt appends a child to a node built piece by piece, keeping its height.
+void adopt(JmesNode& node, JmesNodePtr child) {
+    node.height = std::max(node.height, child->height + 1);
+    node.children.push_back(std::move(child));
 }
 
 struct Parser {
@@ -107,6 +118,7 @@ struct Parser {
             JmesToken op = type();
             advance();
             left = led(op, left);
+            if (left && left->height > kMaxDepth) return fail("Expression nested too deeply");
         }
         --depth;
         return error.empty() ? left : nullptr;
@@ -342,7 +354,7 @@ struct Parser {
             if (!match(JmesToken::Colon)) return nullptr;
             auto value = expression(0);
             if (!value) return nullptr;
-            node->children.push_back(value);
+            adopt(*node, value);
             if (type() == JmesToken::RBrace) break;
             if (!match(JmesToken::Comma)) return nullptr;
         }
@@ -360,7 +372,7 @@ struct Parser {
         while (type() != JmesToken::RParen) {
             auto argument = expression(0);
             if (!argument) return nullptr;
-            node->children.push_back(argument);
+            adopt(*node, argument);
             if (type() == JmesToken::Comma)
                 advance();
             else if (type() != JmesToken::RParen)

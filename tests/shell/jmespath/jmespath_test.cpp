@@ -132,3 +132,32 @@ TEST_CASE("jmespath literals and raw strings") {
     CHECK(q(R"('it\'s')") == R"("it's")");
     CHECK(q("@.LogResult") == R"("U1RBUlQ=")");
 }
+
+TEST_CASE("jmespath refuses chains that would build a tree deeper than 200 levels") {
+    std::string flattens, fields = "a";
+    for (int i = 0; i < 11000; ++i)
+        flattens += "[]";
+    for (int i = 0; i < 5000; ++i)
+        fields += ".a";
+    for (const std::string& expression : {flattens, fields, "[" + flattens + "]"}) {
+        JmesPath path = JmesPath::compile(expression);
+        CHECK_FALSE(path.ok());
+        CHECK(path.error().rfind("Expression nested too deeply", 0) == 0);
+    }
+    CHECK(JmesPath::compile("a[][][].b.c").ok());
+}
+
+TEST_CASE("jmespath reads a literal nested past the JSON limit as a string, never as a deep value") {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    CHECK(q("`" + deep + "`") == "\"" + deep + "\"");
+}
+
+TEST_CASE("jmespath stops a result that multiplies at every pipe with an error") {
+    std::string expression = "Rules";
+    for (int i = 0; i < 30; ++i)
+        expression += " | [@, @, @, @]";
+    const std::string error = q(expression);
+    CHECK(error.rfind("error: The query's result is larger than the playground allows (", 0) == 0);
+    CHECK(error.find(" values and characters, 4 times its input and more).") != std::string::npos);
+    CHECK(q("Rules[0].Name | [@, @] | [@, @]") == R"([["a","a"],["a","a"]])");
+}
