@@ -50,14 +50,11 @@ int print(const evb::ShellResult& r) {
 
 int run_script(evb::Shell& shell, std::istream& in) {
     int status = 0;
-    std::string pending;
+    evb::LineGatherer lines;
     for (std::string line; std::getline(in, line);) {
-        pending += pending.empty() ? line : "\n" + line;
-        if (evb::Shell::needs_more_input(pending)) continue;
-        status = print(shell.run(pending));
-        pending.clear();
+        if (auto command = lines.add(line)) status = print(shell.run(*command));
     }
-    if (!pending.empty()) status = print(shell.run(pending));
+    if (!lines.pending().empty()) status = print(shell.run(lines.take()));
     return status;
 }
 
@@ -65,12 +62,9 @@ int run_repl(evb::Shell& shell) {
     evb::LineEditor editor([&](const std::string& line) { return shell.complete(line); });
     std::cout
         << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
-    std::string pending;
-    while (auto line = editor.read_line(pending.empty() ? "$ " : "> ", shell.history())) {
-        pending += pending.empty() ? *line : "\n" + *line;
-        if (evb::Shell::needs_more_input(pending)) continue;
-        print(shell.run(pending));
-        pending.clear();
+    evb::LineGatherer lines;
+    while (auto line = editor.read_line(lines.pending().empty() ? "$ " : "> ", shell.history())) {
+        if (auto command = lines.add(*line)) print(shell.run(*command));
     }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "evb/workspace.hpp"
 #include "evb/world/world.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,34 @@ class Shell {
     World& world_;
     Workspace workspace_;
     std::vector<std::string> history_;
+};
+
+// LineGatherer gathers input lines (a script, the REPL) into complete command lines: quotes closed, no
+// trailing backslash, |, && or ||. It carries the quoting state from line to line, so a command spanning
+// many lines costs time linear in its length (asking needs_more_input of the growing text at every line
+// was quadratic: 20,000 continuation lines took half a minute).
+class LineGatherer {
+  public:
+    // add takes one more line (without its newline); returns the command line once it is complete.
+    std::optional<std::string> add(std::string_view line);
+
+    // pending returns the lines of an incomplete command line, joined by newlines ("" when none).
+    const std::string& pending() const { return text_; }
+
+    // take returns the pending text, complete or not (at the end of input), and starts over.
+    std::string take();
+
+  private:
+    enum class Quote { kNone, kSingle, kDouble };
+    std::string text_;
+    bool started_ = false;
+    Quote quote_ = Quote::kNone;
+    bool escaped_ = false;  // the last character was a backslash that escapes the next one
+    bool in_word_ = false;
+    bool in_comment_ = false;
+
+    void scan(char c);
+    void scan_unquoted(char c);
 };
 
 // format_command prints the `aws ...` command line that makes the API request (the inverse of Shell::run's

@@ -4,6 +4,7 @@
 // library.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,10 @@
 #include <vector>
 
 namespace evb {
+
+// kMaxWorkspaceBytes bounds what the workspace holds in all (the page's memory is finite): a write that
+// would pass it is refused, so `cat f f > g` in a loop stops with an error instead of doubling forever.
+inline constexpr std::size_t kMaxWorkspaceBytes = 64u << 20;
 
 class Workspace {
   public:
@@ -20,11 +25,15 @@ class Workspace {
     // read returns a file's bytes, or nothing when it does not exist.
     std::optional<std::string> read(std::string_view path) const;
 
-    // write creates or replaces a file.
-    void write(std::string_view path, std::string bytes);
+    // write creates or replaces a file; false (and nothing written) when the workspace would pass
+    // kMaxWorkspaceBytes.
+    bool write(std::string_view path, std::string bytes);
 
-    // append adds bytes to the end of a file, creating it if needed.
-    void append(std::string_view path, std::string_view bytes);
+    // append adds bytes to the end of a file, creating it if needed; false as write.
+    bool append(std::string_view path, std::string_view bytes);
+
+    // bytes returns the size of every file together.
+    std::size_t bytes() const { return bytes_; }
 
     // remove deletes a file; returns false when it did not exist.
     bool remove(std::string_view path);
@@ -37,6 +46,7 @@ class Workspace {
 
   private:
     std::map<std::string, std::string> files_;
+    std::size_t bytes_ = 0;
 };
 
 // tutorial_lambda_source returns the tutorial's lambda_function.py, byte for byte.

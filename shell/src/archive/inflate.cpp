@@ -1,6 +1,7 @@
 // Inflate (canonical Huffman decoding, as RFC 1951 describes it) and a zip central-directory reader.
 #include "inflate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -186,7 +187,9 @@ std::uint32_t read32(std::string_view s, std::size_t at) {
     return read16(s, at) | (read16(s, at + 2) << 16);
 }
 
-std::optional<ZipEntry> read_entry(std::string_view archive, std::size_t central) {
+// read_entry reads the entry whose central directory record starts at `central`, unzipped into at most
+// `budget` bytes.
+std::optional<ZipEntry> read_entry(std::string_view archive, std::size_t central, std::size_t budget) {
     if (central + 46 > archive.size() || read32(archive, central) != 0x02014b50u) return std::nullopt;
     std::uint32_t method = read16(archive, central + 10);
     std::uint32_t compressed = read32(archive, central + 20);
@@ -197,9 +200,12 @@ std::optional<ZipEntry> read_entry(std::string_view archive, std::size_t central
     std::size_t data = local + 30 + read16(archive, local + 26) + read16(archive, local + 28);
     if (data + compressed > archive.size()) return std::nullopt;
     std::string_view payload = archive.substr(data, compressed);
-    if (method == 0) return ZipEntry{name, std::string(payload)};
+    if (method == 0) {
+        if (payload.size() > budget) return std::nullopt;
+        return ZipEntry{name, std::string(payload)};
+    }
     if (method != 8) return std::nullopt;
-    auto inflated = inflate_bytes(payload);
+    auto inflated = inflate_bytes(payload, std::min<std::size_t>(budget, 16u << 20));
     if (!inflated) return std::nullopt;
     return ZipEntry{name, *inflated};
 }
@@ -212,7 +218,7 @@ std::optional<std::string> inflate_bytes(std::string_view data, std::size_t max_
     return inflater.out;
 }
 
-std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive) {
+std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive, std::size_t max_total) {
     if (archive.size() < 22) return std::nullopt;
     std::size_t end = archive.size() - 22;
     while (end > 0 && read32(archive, end) != 0x06054b50u && archive.size() - end < 22 + 65535)
@@ -221,9 +227,11 @@ std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive) {
     std::uint32_t count = read16(archive, end + 10);
     std::size_t central = read32(archive, end + 16);
     std::vector<ZipEntry> entries;
+    std::size_t budget = max_total;
     for (std::uint32_t i = 0; i < count; ++i) {
-        auto entry = read_entry(archive, central);
+        auto entry = read_entry(archive, central, budget);
         if (!entry) return std::nullopt;
+        budget -= entry->data.size();
         central += 46 + read16(archive, central + 28) + read16(archive, central + 30) +
                    read16(archive, central + 32);
         entries.push_back(std::move(*entry));

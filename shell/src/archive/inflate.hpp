@@ -3,6 +3,7 @@
 // Bounded: output is capped, malformed input fails cleanly. Depends only on the standard library.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,13 @@ struct ZipEntry {
     std::string data;
 };
 
-// read_zip lists a zip archive's files with their contents (stored or deflated); nothing when unreadable.
-std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive);
+// kMaxUnzippedBytes is Lambda's quota on a deployment package's unzipped size (250 MB): read_zip refuses an
+// archive whose entries add up to more, however they overlap or repeat.
+inline constexpr std::size_t kMaxUnzippedBytes = 250u << 20;
+
+// read_zip lists a zip archive's files with their contents (stored or deflated); nothing when unreadable or
+// larger than max_total once unzipped.
+std::optional<std::vector<ZipEntry>> read_zip(std::string_view archive,
+                                              std::size_t max_total = kMaxUnzippedBytes);
 
 }  // namespace evb::cli

@@ -63,9 +63,14 @@ ShellResult cat(const std::vector<std::string>& args, CommandContext& ctx) {
     if (args.size() == 1) return {0, std::string(ctx.input), ""};
     ShellResult r;
     for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i] == "-") {
-            r.out += ctx.input;
-        } else if (auto bytes = ctx.workspace.read(args[i])) {
+        auto bytes = args[i] == "-" ? std::optional<std::string>(ctx.input) : ctx.workspace.read(args[i]);
+        if (bytes && r.out.size() + bytes->size() > kMaxWorkspaceBytes) {
+            r.err += "cat: output larger than the workspace's " + std::to_string(kMaxWorkspaceBytes >> 20) +
+                     " MB limit\n";
+            r.exit_code = 1;
+            break;
+        }
+        if (bytes) {
             r.out += *bytes;
         } else {
             r.err += "cat: " + args[i] + ": No such file or directory\n";

@@ -39,10 +39,9 @@ ShellResult run_pipeline(World& world, Workspace& workspace, const std::vector<s
         total.err += stage.err;
         total.exit_code = stage.exit_code;
         if (!command.output_file.empty()) {
-            if (command.append)
-                workspace.append(command.output_file, stage.out);
-            else
-                workspace.write(command.output_file, stage.out);
+            const bool written = command.append ? workspace.append(command.output_file, stage.out)
+                                                : workspace.write(command.output_file, stage.out);
+            if (!written) return {1, "", total.err + "evb: " + command.output_file + ": File too large\n"};
             stage.out.clear();
         }
         input = std::move(stage.out);

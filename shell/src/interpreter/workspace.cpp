@@ -14,7 +14,7 @@ std::string_view tutorial_lambda_source() {
 }
 
 Workspace::Workspace() {
-    files_["lambda_function.py"] = std::string(tutorial_lambda_source());
+    write("lambda_function.py", std::string(tutorial_lambda_source()));
 }
 
 std::optional<std::string> Workspace::read(std::string_view path) const {
@@ -23,16 +23,29 @@ std::optional<std::string> Workspace::read(std::string_view path) const {
     return it->second;
 }
 
-void Workspace::write(std::string_view path, std::string bytes) {
-    files_[normalize(path)] = std::move(bytes);
+bool Workspace::write(std::string_view path, std::string bytes) {
+    const std::string name = normalize(path);
+    auto it = files_.find(name);
+    const std::size_t kept = bytes_ - (it == files_.end() ? 0 : it->second.size());
+    if (kept + bytes.size() > kMaxWorkspaceBytes) return false;
+    bytes_ = kept + bytes.size();
+    files_[name] = std::move(bytes);
+    return true;
 }
 
-void Workspace::append(std::string_view path, std::string_view bytes) {
+bool Workspace::append(std::string_view path, std::string_view bytes) {
+    if (bytes_ + bytes.size() > kMaxWorkspaceBytes) return false;
     files_[normalize(path)] += bytes;
+    bytes_ += bytes.size();
+    return true;
 }
 
 bool Workspace::remove(std::string_view path) {
-    return files_.erase(normalize(path)) > 0;
+    auto it = files_.find(normalize(path));
+    if (it == files_.end()) return false;
+    bytes_ -= it->second.size();
+    files_.erase(it);
+    return true;
 }
 
 std::vector<std::string> Workspace::list() const {

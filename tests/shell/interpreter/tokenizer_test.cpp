@@ -95,3 +95,23 @@ TEST_CASE("split_for_completion finds the word being typed") {
     CHECK(words[1].text == "ev");
     CHECK(evb::cli::split_for_completion("aws ").back().text.empty());
 }
+
+TEST_CASE("tokenizer reads 100000 continuation lines as one command") {
+    std::string line;
+    for (int i = 0; i < 100000; ++i)
+        line += "echo a \\\n";
+    line += "end";
+    const auto parsed = parse_command_line(line);
+    REQUIRE(parsed.error.empty());
+    REQUIRE(parsed.items.size() == 1);
+    CHECK(parsed.items[0].pipeline.commands[0].words.size() == 200001);
+}
+
+TEST_CASE("tokenizer reports an unbalanced quote followed by 100000 lines as incomplete") {
+    std::string line = "echo 'open";
+    for (int i = 0; i < 100000; ++i)
+        line += "\nmore text";
+    const auto parsed = parse_command_line(line);
+    CHECK(parsed.incomplete);
+    CHECK(parsed.error == "unexpected EOF while looking for matching `''");
+}

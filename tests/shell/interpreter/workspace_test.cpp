@@ -92,3 +92,28 @@ TEST_CASE("zip percentages round as Info-ZIP's") {
     CHECK(evb::cli::zip_percent(759, 360) == 53);
     CHECK(evb::cli::zip_percent(10, 20) == 0);
 }
+
+TEST_CASE("read_zip refuses an archive that unzips to more than its budget") {
+    const std::string zeros(1u << 16, '\0');
+    auto archive = evb::cli::build_zip({{"a", zeros}, {"b", zeros}, {"c", zeros}});
+    CHECK(archive.bytes.size() < 3000);
+    CHECK_FALSE(evb::cli::read_zip(archive.bytes, 3 * zeros.size() - 1));
+    auto entries = evb::cli::read_zip(archive.bytes, 3 * zeros.size());
+    REQUIRE(entries);
+    CHECK(entries->size() == 3);
+    CHECK(evb::cli::kMaxUnzippedBytes == 250u << 20);
+}
+
+TEST_CASE("the workspace refuses writes past its 64 MB and keeps what it held") {
+    evb::Workspace w;
+    const std::size_t start = w.bytes();
+    CHECK(w.write("big", std::string(evb::kMaxWorkspaceBytes - start, 'x')));
+    CHECK(w.bytes() == evb::kMaxWorkspaceBytes);
+    CHECK_FALSE(w.append("big", "y"));
+    CHECK_FALSE(w.write("other", "y"));
+    CHECK_FALSE(w.read("other"));
+    CHECK(w.write("big", "small"));
+    CHECK(w.bytes() == start + 5);
+    CHECK(w.remove("big"));
+    CHECK(w.bytes() == start);
+}

@@ -1,0 +1,69 @@
+// LineGatherer (see evb/shell.hpp): the tokenizer's quoting rules, run one character at a time so that the
+// state at the end of the text so far is known without reading it again.
+#include "evb/shell.hpp"
+
+namespace evb {
+namespace {
+
+bool ends_word(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '|' || c == '&' || c == ';' || c == '<' || c == '>' ||
+           c == '\n';
+}
+
+}  // namespace
+
+std::optional<std::string> LineGatherer::add(std::string_view line) {
+    if (started_) {
+        text_ += '\n';
+        scan('\n');
+    }
+    started_ = true;
+    text_ += line;
+    for (char c : line)
+        scan(c);
+    // Inside quotes or after a trailing backslash the text is incomplete whatever follows; otherwise the
+    // grammar decides (a trailing |, && or ||), reading the text once.
+    if (quote_ != Quote::kNone || escaped_ || Shell::needs_more_input(text_)) return std::nullopt;
+    return take();
+}
+
+std::string LineGatherer::take() {
+    std::string text = std::move(text_);
+    *this = LineGatherer();
+    return text;
+}
+
+void LineGatherer::scan(char c) {
+    if (quote_ == Quote::kSingle) {
+        if (c == '\'') quote_ = Quote::kNone;
+    } else if (quote_ == Quote::kDouble) {
+        if (escaped_)
+            escaped_ = false;
+        else if (c == '\\')
+            escaped_ = true;
+        else if (c == '"')
+            quote_ = Quote::kNone;
+    } else if (escaped_) {
+        escaped_ = false;
+        in_word_ = in_word_ || c != '\n';  // a backslash-newline disappears; any other escape starts a word
+    } else if (in_comment_) {
+        if (c == '\n') in_comment_ = false, in_word_ = false;
+    } else {
+        scan_unquoted(c);
+    }
+}
+
+void LineGatherer::scan_unquoted(char c) {
+    if (c == '\'' || c == '"') {
+        quote_ = c == '\'' ? Quote::kSingle : Quote::kDouble;
+        in_word_ = true;
+    } else if (c == '\\') {
+        escaped_ = true;
+    } else if (c == '#' && !in_word_) {
+        in_comment_ = true;
+    } else {
+        in_word_ = !ends_word(c);
+    }
+}
+
+}  // namespace evb
