@@ -15,7 +15,7 @@ TEST_CASE("cli-input-json nested 100000 levels deep is refused, as an object and
     evb::World world;
     evb::Shell shell(world);
     const std::string expected =
-        "\nError parsing parameter '--cli-input-json': Invalid JSON received: it nests deeper than 1000 "
+        "\nError parsing parameter 'cli-input-json': Invalid JSON received: it nests deeper than 1000 "
         "levels, the limit.\n";
     for (const std::string& body : {deep_objects(100000), deep_arrays(100000)}) {
         shell.workspace().write("deep.json", body);
