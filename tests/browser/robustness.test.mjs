@@ -293,7 +293,9 @@ test('robustness: a page that frames the playground gets nothing; embeds answer 
     await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input'));
     const input = (await embedFrame.evaluate(() => window.evb.items())).find((i) => i.label === 'console input');
     await host.mouse.click(box.x + input.x + input.w / 2, box.y + input.y + input.h / 2);
-    await host.waitForTimeout(300);
+    // Type only once the embed has drawn frames after the click, so its input field is active: a fixed
+    // 300 ms was not always enough on a loaded machine and the first keystrokes went nowhere.
+    await settle(embedFrame, 3);
     await host.keyboard.type('events create-event-bus --name typed', { delay: 10 });
     await host.keyboard.press('Enter');
     await embedFrame.waitForFunction(() => {
