@@ -288,21 +288,38 @@ test('robustness: a page that frames the playground gets nothing; embeds answer 
     await host.$eval('#allowed', (el) => el.scrollIntoView());
     await embedFrame.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
     const box = await (await host.$('#allowed')).boundingBox();
-    const tab = (await embedFrame.evaluate(() => window.evb.items())).find((i) => i.label === 'Console');
-    await host.mouse.click(box.x + tab.x + tab.w / 2, box.y + tab.y + tab.h / 2);
+    // clickInEmbed clicks an item of the embed as clickItem does on a page: it lets the embed draw, reads
+    // where the item is now (a window that just appeared lays out over its first frames), then moves,
+    // presses and releases the mouse one frame apart.
+    const clickInEmbed = async (label) => {
+      await settle(embedFrame, 3);
+      const item = (await embedFrame.evaluate(() => window.evb.items())).find((i) => i.label === label);
+      assert.ok(item, `the embed shows "${label}"`);
+      await host.mouse.move(box.x + item.x + item.w / 2, box.y + item.y + item.h / 2);
+      await settle(embedFrame, 2);
+      await host.mouse.down();
+      await settle(embedFrame, 2);
+      await host.mouse.up();
+      await settle(embedFrame, 3);
+    };
+    await clickInEmbed('Console');
     await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input'));
-    const input = (await embedFrame.evaluate(() => window.evb.items())).find((i) => i.label === 'console input');
-    await host.mouse.click(box.x + input.x + input.w / 2, box.y + input.y + input.h / 2);
-    // Type only once the embed has drawn frames after the click, so its input field is active: a fixed
-    // 300 ms was not always enough on a loaded machine and the first keystrokes went nowhere.
-    await settle(embedFrame, 3);
-    await host.keyboard.type('events create-event-bus --name typed', { delay: 10 });
+    await clickInEmbed('console input');
+    await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input' && i.active));
+    const typed = 'events create-event-bus --name typed';
+    await host.keyboard.type(typed, { delay: 10 });
+    await embedFrame.waitForFunction((text) => window.evb.state().ui.console.input === text, typed);
     await host.keyboard.press('Enter');
-    await embedFrame.waitForFunction(() => {
+    const refused = () => {
       const lines = window.evb.state().console;
       const typed = lines.lastIndexOf('$ events create-event-bus --name typed');
       return typed >= 0 && lines.slice(typed).some((l) => l.includes('(AccessDeniedException)'));
-    }, null, { timeout: 10000 });
+    };
+    await embedFrame.waitForFunction(refused, null, { timeout: 10000 }).catch(async (e) => {
+      // Say what the embed showed: the console's last lines and what its input field held.
+      const shown = await embedFrame.evaluate(() => ({ tail: window.evb.state().console.slice(-6), ui: window.evb.state().ui }));
+      throw new Error(`${e.message}\nthe embed showed: ${JSON.stringify(shown)}`);
+    });
     assert.equal((await embedFrame.evaluate(() => window.evb.state())).world.buses.length, buses);
     await host.screenshot({ path: join(kShotDir, 'robustness-framed.png') });
     assert.deepEqual(errors, []);

@@ -74,6 +74,7 @@ std::string bridge_items_json(float scale) {
                              {"window", item.window},
                              {"kind", kind_of(item.status)},
                              {"checked", (item.status & ImGuiItemStatusFlags_Checked) != 0},
+                             {"active", item.id == GImGui->ActiveId},  // a text field being typed into
                              {"x", item.rect.Min.x / scale},
                              {"y", item.rect.Min.y / scale},
                              {"w", item.rect.GetWidth() / scale},
