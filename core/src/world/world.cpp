@@ -2,6 +2,7 @@
 
 #include "evb/events/scheduler.hpp"
 #include "evb/iam/managed_policies.hpp"
+#include "evb/model/request_validation.hpp"
 #include "evb/model/service_model.hpp"
 #include "evb/world/operation.hpp"
 #include "evb/world/snapshot.hpp"
@@ -57,8 +58,13 @@ World::World(WorldConfig config) : account_(std::move(config)) {
 
 ApiResult World::call(std::string_view service, std::string_view operation, const Json& request) {
     const Operation* op = find_operation(service, operation);
-    if (!op) return unknown_operation(service, operation);
+    if (!op) {
+        if (auto invalid = model::validate_request(service, operation, request)) return *invalid;
+        return unknown_operation(service, operation);
+    }
     if (read_only_ && !read_only_allows(op->name)) return read_only_refusal(service, operation);
+    // AWS's front end checks the request against the service's model before the service sees it.
+    if (auto invalid = model::validate_request(service, operation, request)) return *invalid;
     begin_call();
     try {
         ApiResult result = op->fn(account_, request);

@@ -67,7 +67,8 @@ TEST_CASE("CreateFunction validates its parameters") {
     CHECK(with("MemorySize", 64).code == "ValidationException");
     CHECK(with("Code", Json{{"ZipFile", "!!!"}}).message ==
           "Could not unzip uploaded file. Please check your file, then try to upload again.");
-    CHECK(with("Code", Json{{"S3Bucket", "b"}, {"S3Key", "k"}}).code == "InvalidParameterValueException");
+    CHECK(with("Code", Json{{"S3Bucket", "bucket"}, {"S3Key", "k"}}).code ==
+          "InvalidParameterValueException");
     CHECK(with("Behavior", Json{{"logs", "not a list"}}).message ==
           "The function behavior is not valid: logs must be an array of lines");
 }

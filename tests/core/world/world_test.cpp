@@ -44,11 +44,15 @@ TEST_CASE("unknown services and operations are errors, not crashes") {
 
 TEST_CASE("an operation of AWS's models that is not emulated answers as AWS does for an action it lacks") {
     evb::World world;
-    auto sqs = world.call("sqs", "SendMessage", Json::object());
+    auto sqs = world.call(
+        "sqs", "SendMessage",
+        {{"QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/q"}, {"MessageBody", "hello"}});
     REQUIRE(!sqs.ok());
     CHECK(sqs.error().code == "InvalidAction");  // the query protocol's code
     CHECK(sqs.error().message.find("SendMessage of Amazon Simple Queue Service") != std::string::npos);
-    auto events = world.call("events", "CreateArchive", Json::object());
+    auto events = world.call("events", "CreateArchive",
+                             {{"ArchiveName", "a"},
+                              {"EventSourceArn", "arn:aws:events:us-east-1:123456789012:event-bus/default"}});
     REQUIRE(!events.ok());
     CHECK(events.error().code == "UnknownOperationException");
     CHECK(events.error().message.find("does not emulate CreateArchive") != std::string::npos);
