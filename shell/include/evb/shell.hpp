@@ -1,5 +1,7 @@
 // The AWS CLI, emulated: one command line in, exactly what the AWS CLI (v2) would print out.
-// A line is read as a POSIX shell reads it (quotes, escapes, continuations, pipes, ; && ||, > >> <);
+// A line is read as a POSIX shell reads it (quotes, escapes, continuations, pipes, ; && ||, > >> <) and
+// expanded as bash expands it (NAME=value, $NAME, ${NAME}, "$NAME", $(…), $?); sleep and date use the
+// world's virtual clock;
 // `aws <service> <command> ...` (the `aws` optional) becomes one World::call; zip, base64, echo, cat, ls,
 // rm and history work on an in-memory workspace. No exceptions escape; no file or terminal is touched.
 // Depends on core only (evb/world/world.hpp).
@@ -8,6 +10,7 @@
 #include "evb/workspace.hpp"
 #include "evb/world/world.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +43,9 @@ class Shell {
     Workspace& workspace() { return workspace_; }
     const Workspace& workspace() const { return workspace_; }
 
+    // variables returns the shell variables set so far (NAME=value, export), by name.
+    const std::map<std::string, std::string>& variables() const { return variables_; }
+
     // needs_more_input tells whether a line is incomplete (open quote, trailing \, | or &&) so a REPL
     // should read a continuation line before running it.
     static bool needs_more_input(std::string_view line);
@@ -48,6 +54,8 @@ class Shell {
     World& world_;
     Workspace workspace_;
     std::vector<std::string> history_;
+    std::map<std::string, std::string> variables_;
+    int last_status_ = 0;  // $?
 };
 
 // LineGatherer gathers input lines (a script, the REPL) into complete command lines: quotes closed, no
@@ -66,11 +74,11 @@ class LineGatherer {
     std::string take();
 
   private:
-    enum class Quote { kNone, kSingle, kDouble };
     std::string text_;
     bool started_ = false;
-    Quote quote_ = Quote::kNone;
+    std::string open_;      // the closers still expected, innermost last: ' " ` ) } ($( and ${ open one)
     bool escaped_ = false;  // the last character was a backslash that escapes the next one
+    bool dollar_ = false;   // the last character was an unescaped $ (so ( or { opens a substitution)
     bool in_word_ = false;
     bool in_comment_ = false;
 

@@ -107,8 +107,14 @@ std::string shell_help() {
            "  base64 [-d] [FILE]       encode or decode (standard input when no file)\n"
            "  zip [-r] [-q] OUT.zip FILE...   archive files (fileb://OUT.zip gives Lambda its code)\n"
            "  rm FILE...               delete files\n"
-           "  history                  the commands run so far\n\n"
-           "  Quoting and escapes as in sh; pipes (|), lists (; && ||) and redirections (> >> <).\n";
+           "  history                  the commands run so far\n"
+           "  sleep SECONDS[smhd]      move the virtual clock forward at once (scheduled rules fire)\n"
+           "  date [+FORMAT] [-d WHEN] the virtual time, in UTC\n\n"
+           "  Quoting and escapes as in sh; pipes (|), lists (; && ||) and redirections (> >> <).\n"
+           "  Variables as in bash: NAME=value, export NAME=value, $NAME, ${NAME}, \"$NAME\", $?,\n"
+           "  ${NAME:-default}, and $(command) to capture what a command prints:\n"
+           "      ARN=$(aws events put-rule --name r --schedule-expression 'rate(1 hour)' --query RuleArn "
+           "--output text)\n";
 }
 
 }  // namespace evb::cli

@@ -21,9 +21,9 @@ std::optional<std::string> LineGatherer::add(std::string_view line) {
     text_ += line;
     for (char c : line)
         scan(c);
-    // Inside quotes or after a trailing backslash the text is incomplete whatever follows; otherwise the
-    // grammar decides (a trailing |, && or ||), reading the text once.
-    if (quote_ != Quote::kNone || escaped_ || Shell::needs_more_input(text_)) return std::nullopt;
+    // Inside quotes or a substitution, or after a trailing backslash, the text is incomplete whatever
+    // follows; otherwise the grammar decides (a trailing |, && or ||), reading the text once.
+    if (!open_.empty() || escaped_ || Shell::needs_more_input(text_)) return std::nullopt;
     return take();
 }
 
@@ -34,36 +34,41 @@ std::string LineGatherer::take() {
 }
 
 void LineGatherer::scan(char c) {
-    if (quote_ == Quote::kSingle) {
-        if (c == '\'') quote_ = Quote::kNone;
-    } else if (quote_ == Quote::kDouble) {
-        if (escaped_)
-            escaped_ = false;
-        else if (c == '\\')
-            escaped_ = true;
-        else if (c == '"')
-            quote_ = Quote::kNone;
+    const bool after_dollar = dollar_;
+    dollar_ = false;
+    const char top = open_.empty() ? '\0' : open_.back();
+    if (top == '\'') {
+        if (c == '\'') open_.pop_back();
     } else if (escaped_) {
         escaped_ = false;
         in_word_ = in_word_ || c != '\n';  // a backslash-newline disappears; any other escape starts a word
     } else if (in_comment_) {
         if (c == '\n') in_comment_ = false, in_word_ = false;
-    } else {
+    } else if (c == '\\') {
+        escaped_ = true;
+    } else if (after_dollar && (c == '(' || c == '{')) {
+        open_ += c == '(' ? ')' : '}';
+    } else if (c == '$') {
+        dollar_ = true;
+        in_word_ = in_word_ || top == '\0';
+    } else if (top == '"') {
+        if (c == '"') open_.pop_back();
+        if (c == '`') open_ += '`';
+    } else if (top != '\0' && c == top) {
+        open_.pop_back();
+    } else if (c == '\'' || c == '"' || c == '`' || (top == ')' && c == '(')) {
+        open_ += c == '(' ? ')' : c;
+        in_word_ = in_word_ || top == '\0';
+    } else if (top == '\0') {
         scan_unquoted(c);
     }
 }
 
 void LineGatherer::scan_unquoted(char c) {
-    if (c == '\'' || c == '"') {
-        quote_ = c == '\'' ? Quote::kSingle : Quote::kDouble;
-        in_word_ = true;
-    } else if (c == '\\') {
-        escaped_ = true;
-    } else if (c == '#' && !in_word_) {
+    if (c == '#' && !in_word_)
         in_comment_ = true;
-    } else {
+    else
         in_word_ = !ends_word(c);
-    }
 }
 
 }  // namespace evb

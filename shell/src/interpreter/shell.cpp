@@ -1,71 +1,206 @@
-// Shell::run: parse the line, run its pipelines (aws or a workspace command per stage), wire standard
-// input and output between stages and to redirections, and never let an exception escape.
+// Shell::run: parse the line, expand each command's words when it runs (so `X=1; echo $X` sees X), run
+// its pipelines (aws, a clock command or a workspace command per stage), wire standard input and output
+// between stages and to redirections, and never let an exception escape.
 #include "evb/shell.hpp"
 
 #include "builtins.hpp"
 #include "cli/aws_command.hpp"
 #include "cli/operation_model.hpp"
+#include "clock_commands.hpp"
+#include "expansion.hpp"
 #include "tokenizer.hpp"
 
 namespace evb {
 namespace {
 
 constexpr std::size_t kMaxLineBytes = 1 << 20;
+constexpr int kMaxSubstitutionDepth = 32;  // $( $( … ) ) nested deeper than this is refused
 
-ShellResult run_simple(World& world, Workspace& workspace, const std::vector<std::string>& history,
-                       const cli::SimpleCommand& command, std::string_view input) {
-    if (command.words.empty()) return {0, "", ""};
-    const std::vector<std::string>& words = command.words;
-    if (words[0] == "aws")
-        return cli::run_aws(world, workspace, std::vector<std::string>(words.begin() + 1, words.end()));
-    if (cli::find_service(words[0])) return cli::run_aws(world, workspace, words);
-    cli::CommandContext context{workspace, history, input};
-    if (auto result = cli::run_builtin(words, context)) return *result;
-    return {127, "", "evb: " + words[0] + ": command not found\n"};
+using Variables = std::map<std::string, std::string>;
+
+// A word bash reads as the start of a compound command, which this shell does not run yet: it says so
+// rather than "command not found".
+bool is_reserved_word(const std::string& word) {
+    for (const char* reserved : {"if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done",
+                                 "case", "esac", "function", "select", "{", "}", "[[", "]]"}) {
+        if (word == reserved) return true;
+    }
+    return false;
 }
 
-ShellResult run_pipeline(World& world, Workspace& workspace, const std::vector<std::string>& history,
-                         const cli::Pipeline& pipeline) {
-    ShellResult total;
-    std::string input;
-    for (const auto& command : pipeline.commands) {
-        if (!command.input_file.empty()) {
-            auto bytes = workspace.read(command.input_file);
-            if (!bytes)
-                return {1, "", total.err + "evb: " + command.input_file + ": No such file or directory\n"};
+bool is_declaration(const std::string& word) {
+    return word == "export" || word == "declare" || word == "local" || word == "readonly" ||
+           word == "typeset";
+}
+
+ShellResult failed(int code, std::string err, const std::string& message) {
+    return {code, "", std::move(err) + "evb: " + message + "\n"};
+}
+
+class Executor {
+  public:
+    Executor(World& world, Workspace& workspace, const std::vector<std::string>& history,
+             Variables& variables, int& last_status, int depth)
+        : world_(world),
+          workspace_(workspace),
+          history_(history),
+          variables_(variables),
+          last_status_(last_status),
+          depth_(depth) {}
+
+    ShellResult line(std::string_view line) {
+        if (line.size() > kMaxLineBytes)
+            return {
+                2, "",
+                "evb: command line too long (the limit is " + std::to_string(kMaxLineBytes) + " bytes)\n"};
+        cli::ParsedLine parsed = cli::parse_command_line(line);
+        if (!parsed.error.empty()) return {last_status_ = 2, "", "evb: " + parsed.error + "\n"};
+        ShellResult total;
+        for (const auto& item : parsed.items) {
+            if (item.connector == cli::Connector::And && last_status_ != 0) continue;
+            if (item.connector == cli::Connector::Or && last_status_ == 0) continue;
+            ShellResult result = pipeline(item.pipeline);
+            total.out += result.out;
+            total.err += result.err;
+            total.exit_code = last_status_ = result.exit_code;
+        }
+        return total;
+    }
+
+  private:
+    World& world_;
+    Workspace& workspace_;
+    const std::vector<std::string>& history_;
+    Variables& variables_;
+    int& last_status_;
+    int depth_;
+
+    // substitute runs the text of a $(…) as bash does, in a subshell: it sees the variables, and what it
+    // sets is forgotten afterwards.
+    cli::Substituted substitute(std::string_view command) {
+        if (depth_ >= kMaxSubstitutionDepth)
+            return {2, "",
+                    "evb: command substitution nested more than " + std::to_string(kMaxSubstitutionDepth) +
+                        " deep\n"};
+        Variables copy = variables_;
+        int status = last_status_;
+        ShellResult ran = Executor(world_, workspace_, history_, copy, status, depth_ + 1).line(command);
+        return {ran.exit_code, std::move(ran.out), std::move(ran.err)};
+    }
+
+    cli::ExpansionContext context() {
+        return {variables_, last_status_, [this](std::string_view command) { return substitute(command); }};
+    }
+
+    ShellResult pipeline(const cli::Pipeline& pipeline) {
+        ShellResult total;
+        std::string input;
+        for (const auto& command : pipeline.commands) {
+            ShellResult stage = simple(command, input);
+            total.err += stage.err;
+            total.exit_code = stage.exit_code;
+            input = std::move(stage.out);
+        }
+        total.out = std::move(input);
+        return total;
+    }
+
+    // redirect_target expands a redirection's file name, which must be one word.
+    std::optional<std::string> redirect_target(const std::string& raw, std::string& err,
+                                               std::string& problem) {
+        cli::Expanded target = cli::expand_word(raw, context());
+        err += target.err;
+        if (!target.error.empty()) problem = target.error;
+        if (target.fields.size() == 1) return target.fields[0];
+        if (problem.empty()) problem = raw + ": ambiguous redirect";
+        return std::nullopt;
+    }
+
+    ShellResult simple(const cli::SimpleCommand& command, std::string_view piped) {
+        std::string err;
+        std::string problem;
+        std::string input(piped);
+        if (!command.raw_input_file.empty()) {
+            auto file = redirect_target(command.raw_input_file, err, problem);
+            if (!file) return failed(1, err, problem);
+            auto bytes = workspace_.read(*file);
+            if (!bytes) return failed(1, err, *file + ": No such file or directory");
             input = *bytes;
         }
-        ShellResult stage = run_simple(world, workspace, history, command, input);
-        total.err += stage.err;
-        total.exit_code = stage.exit_code;
-        if (!command.output_file.empty()) {
-            const bool written = command.append ? workspace.append(command.output_file, stage.out)
-                                                : workspace.write(command.output_file, stage.out);
-            if (!written) return {1, "", total.err + "evb: " + command.output_file + ": File too large\n"};
-            stage.out.clear();
-        }
-        input = std::move(stage.out);
+        ShellResult result = run_words(command.raw_words, input);
+        result.err.insert(0, err);
+        if (command.raw_output_file.empty()) return result;
+        auto file = redirect_target(command.raw_output_file, result.err, problem);
+        if (!file) return failed(1, result.err, problem);
+        const bool written =
+            command.append ? workspace_.append(*file, result.out) : workspace_.write(*file, result.out);
+        if (!written) return failed(1, result.err, *file + ": File too large");
+        result.out.clear();
+        return result;
     }
-    total.out = std::move(input);
-    return total;
-}
 
-ShellResult run_line(World& world, Workspace& workspace, const std::vector<std::string>& history,
-                     std::string_view line) {
-    if (line.size() > kMaxLineBytes) return {2, "", "evb: command line too long\n"};
-    cli::ParsedLine parsed = cli::parse_command_line(line);
-    if (!parsed.error.empty()) return {2, "", "evb: " + parsed.error + "\n"};
-    ShellResult total;
-    for (const auto& item : parsed.items) {
-        if (item.connector == cli::Connector::And && total.exit_code != 0) continue;
-        if (item.connector == cli::Connector::Or && total.exit_code == 0) continue;
-        ShellResult result = run_pipeline(world, workspace, history, item.pipeline);
-        total.out += result.out;
-        total.err += result.err;
-        total.exit_code = result.exit_code;
+    // run_words expands a command's words and runs it; words that are all NAME=value set variables.
+    ShellResult run_words(const std::vector<std::string>& raw_words, std::string_view input) {
+        std::size_t first = 0;
+        std::string name;
+        std::string_view value;
+        while (first < raw_words.size() && cli::split_assignment(raw_words[first], name, value))
+            ++first;
+        if (first == raw_words.size()) return assign(raw_words, 0);
+        if (is_declaration(raw_words[first])) return assign(raw_words, first + 1);
+        if (raw_words[first] == "unset") {
+            for (std::size_t i = first + 1; i < raw_words.size(); ++i)
+                variables_.erase(raw_words[i]);
+            return {0, "", ""};
+        }
+        // Assignments before a command set its environment only; no command here reads one, so they go.
+        std::vector<std::string> args;
+        std::string err;
+        for (std::size_t i = first; i < raw_words.size(); ++i) {
+            cli::Expanded word = cli::expand_word(raw_words[i], context());
+            err += word.err;
+            if (!word.error.empty()) return failed(1, err, word.error);
+            for (auto& field : word.fields)
+                args.push_back(std::move(field));
+        }
+        ShellResult result = run_args(args, input);
+        result.err.insert(0, err);
+        return result;
     }
-    return total;
-}
+
+    // assign sets NAME=value words from raw_words[from] on (as `NAME=value` or `export NAME=value`); the
+    // status is the last command substitution's, as in bash (`X=$(false)` fails).
+    ShellResult assign(const std::vector<std::string>& raw_words, std::size_t from) {
+        ShellResult result;
+        for (std::size_t i = from; i < raw_words.size(); ++i) {
+            std::string name;
+            std::string_view raw_value;
+            if (!cli::split_assignment(raw_words[i], name, raw_value)) continue;  // `export NAME`, flags
+            cli::Expanded value = cli::expand_assigned(raw_value, context());
+            result.err += value.err;
+            if (!value.error.empty()) return failed(1, result.err, value.error);
+            if (value.substituted) result.exit_code = value.substitution_status;
+            variables_[name] = value.fields.empty() ? std::string() : value.fields[0];
+        }
+        return result;
+    }
+
+    ShellResult run_args(const std::vector<std::string>& words, std::string_view input) {
+        if (words.empty()) return {0, "", ""};
+        if (words[0] == "aws")
+            return cli::run_aws(world_, workspace_, std::vector<std::string>(words.begin() + 1, words.end()));
+        if (cli::find_service(words[0])) return cli::run_aws(world_, workspace_, words);
+        if (auto result = cli::run_clock_command(world_, words)) return *result;
+        cli::CommandContext context{workspace_, history_, input};
+        if (auto result = cli::run_builtin(words, context)) return *result;
+        if (is_reserved_word(words[0]))
+            return {2, "",
+                    "evb: " + words[0] +
+                        ": compound commands (if, for, while, until, case, functions) are not supported "
+                        "by this shell yet: write one command per line\n"};
+        return {127, "", "evb: " + words[0] + ": command not found\n"};
+    }
+};
 
 bool is_blank(std::string_view line) {
     return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -76,11 +211,11 @@ bool is_blank(std::string_view line) {
 ShellResult Shell::run(std::string_view line) {
     if (!is_blank(line)) history_.emplace_back(line);
     try {
-        return run_line(world_, workspace_, history_, line);
+        return Executor(world_, workspace_, history_, variables_, last_status_, 0).line(line);
     } catch (const std::exception& e) {
-        return {255, "", std::string("\nInternal error: ") + e.what() + "\n"};
+        return {last_status_ = 255, "", std::string("\nInternal error: ") + e.what() + "\n"};
     } catch (...) {
-        return {255, "", "\nInternal error\n"};
+        return {last_status_ = 255, "", "\nInternal error\n"};
     }
 }
 

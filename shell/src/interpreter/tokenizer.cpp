@@ -10,6 +10,7 @@ struct Token {
     TokenKind kind = TokenKind::Word;
     std::string text;
     std::size_t start = 0;
+    std::string_view raw;  // a word's source text
 };
 
 struct Lexed {
@@ -37,7 +38,9 @@ struct WordLexer {
     }
 
     void end_word() {
-        if (in_word) out.tokens.push_back({TokenKind::Word, word, word_start});
+        if (in_word)
+            out.tokens.push_back(
+                {TokenKind::Word, word, word_start, line.substr(word_start, pos - word_start)});
         word.clear();
         in_word = false;
     }
@@ -73,6 +76,10 @@ struct WordLexer {
                     continue;
                 }
             }
+            if (starts_substitution()) {
+                if (!substitution()) return;
+                continue;
+            }
             word += c;
             ++pos;
         }
@@ -99,37 +106,59 @@ struct WordLexer {
         pos += 2;
     }
 
+    bool starts_substitution() const {
+        const char next = pos + 1 < line.size() ? line[pos + 1] : '\0';
+        return line[pos] == '`' || (line[pos] == '$' && (next == '(' || next == '{'));
+    }
+
+    // substitution takes a whole `$(…)`, `${…}` or backquoted text into the word; false when it is not
+    // closed before the end of the line (the line is then incomplete).
+    bool substitution() {
+        start_word();
+        const std::size_t end = end_of_substitution(line, pos);
+        if (end == std::string_view::npos) {
+            word += line.substr(pos);
+            out.open_quote = true;
+            out.quote = line[pos] == '`' ? '`' : line[pos + 1] == '(' ? ')' : '}';
+            pos = line.size();
+            return false;
+        }
+        word += line.substr(pos, end - pos);
+        pos = end;
+        return true;
+    }
+
     void operator_token() {
         end_word();
         char c = line[pos];
         char next = pos + 1 < line.size() ? line[pos + 1] : '\0';
         std::size_t start = pos;
         if (c == '|' && next == '|') {
-            out.tokens.push_back({TokenKind::Or, "||", start});
+            out.tokens.push_back({TokenKind::Or, "||", start, {}});
             pos += 2;
             return;
         }
         if (c == '&' && next == '&') {
-            out.tokens.push_back({TokenKind::And, "&&", start});
+            out.tokens.push_back({TokenKind::And, "&&", start, {}});
             pos += 2;
             return;
         }
         if (c == '>' && next == '>') {
-            out.tokens.push_back({TokenKind::DGreat, ">>", start});
+            out.tokens.push_back({TokenKind::DGreat, ">>", start, {}});
             pos += 2;
             return;
         }
         ++pos;
         if (c == '|')
-            out.tokens.push_back({TokenKind::Pipe, "|", start});
+            out.tokens.push_back({TokenKind::Pipe, "|", start, {}});
         else if (c == '>')
-            out.tokens.push_back({TokenKind::Great, ">", start});
+            out.tokens.push_back({TokenKind::Great, ">", start, {}});
         else if (c == '<')
-            out.tokens.push_back({TokenKind::Less, "<", start});
+            out.tokens.push_back({TokenKind::Less, "<", start, {}});
         else if (c == '&')
-            out.tokens.push_back({TokenKind::Word, "&", start});
+            out.tokens.push_back({TokenKind::Word, "&", start, line.substr(start, 1)});
         else
-            out.tokens.push_back({TokenKind::Semicolon, std::string(1, c), start});
+            out.tokens.push_back({TokenKind::Semicolon, std::string(1, c), start, {}});
     }
 
     void comment() {
@@ -146,6 +175,8 @@ struct WordLexer {
                 double_quoted();
             else if (c == '\\')
                 backslash();
+            else if (starts_substitution())
+                substitution();
             else if (c == '#' && !in_word)
                 comment();
             else if (c == ' ' || c == '\t' || c == '\r') {
@@ -186,10 +217,14 @@ struct Grammar {
             return false;
         }
         if (current().kind != TokenKind::Word) return syntax_error(current().text);
-        if (kind == TokenKind::Less)
+        if (kind == TokenKind::Less) {
             command.input_file = current().text;
-        else
-            command.output_file = current().text, command.append = kind == TokenKind::DGreat;
+            command.raw_input_file = current().raw;
+        } else {
+            command.output_file = current().text;
+            command.raw_output_file = current().raw;
+            command.append = kind == TokenKind::DGreat;
+        }
         ++index;
         return true;
     }
@@ -197,9 +232,11 @@ struct Grammar {
     bool simple_command(SimpleCommand& command) {
         while (!at_end()) {
             TokenKind kind = current().kind;
-            if (kind == TokenKind::Word)
-                command.words.push_back(tokens[index++].text);
-            else if (kind == TokenKind::Great || kind == TokenKind::DGreat || kind == TokenKind::Less) {
+            if (kind == TokenKind::Word) {
+                command.words.push_back(current().text);
+                command.raw_words.emplace_back(current().raw);
+                ++index;
+            } else if (kind == TokenKind::Great || kind == TokenKind::DGreat || kind == TokenKind::Less) {
                 if (!redirect(command)) return false;
             } else
                 break;
@@ -273,6 +310,41 @@ ParsedLine parse_command_line(std::string_view line) {
     if (grammar.result.incomplete && grammar.result.error.empty())
         grammar.result.error = "syntax error: unexpected end of file";
     return grammar.result;
+}
+
+std::size_t end_of_substitution(std::string_view text, std::size_t open) {
+    // The closers still expected, innermost last: ) } ` ' or ".
+    std::vector<char> expected{text[open] == '`' ? '`' : text[open + 1] == '(' ? ')' : '}'};
+    std::size_t i = text[open] == '`' ? open + 1 : open + 2;
+    while (i < text.size()) {
+        const char c = text[i];
+        const char top = expected.back();
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        if (top == '\'') {
+            if (c == '\'') expected.pop_back();
+            ++i;
+            continue;
+        }
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == top) {
+            expected.pop_back();
+            ++i;
+            if (expected.empty()) return i;
+            continue;
+        }
+        if (c == '$' && (next == '(' || next == '{')) {
+            expected.push_back(next == '(' ? ')' : '}');
+            i += 2;
+            continue;
+        }
+        if (c == '`' || (top != '"' && (c == '"' || c == '\''))) expected.push_back(c);
+        if (top == ')' && c == '(') expected.push_back(')');
+        ++i;
+    }
+    return std::string_view::npos;
 }
 
 std::vector<TypedWord> split_for_completion(std::string_view line) {

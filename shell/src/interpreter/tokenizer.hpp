@@ -1,6 +1,8 @@
 // Command-line syntax as a POSIX shell reads it: words with single quotes, double quotes, backslash
 // escapes and line continuations; pipelines (|), lists (; && || and newlines), redirections (> >> <) and
-// comments (#). No expansion: $ and * are literal, as they would be inside single quotes.
+// comments (#). `$(…)`, `${…}` and backquotes stay inside the word they start (spaces and operators in
+// them split nothing). Expansion is not done here: each word keeps its source text (raw_words) for
+// expansion.hpp to expand when the command runs; `words` is the text after quote removal only.
 // Depends only on the standard library.
 #pragma once
 
@@ -12,7 +14,10 @@ namespace evb::cli {
 
 // One simple command: its words, and where its standard input and output are redirected.
 struct SimpleCommand {
-    std::vector<std::string> words;
+    std::vector<std::string> words;      // after quote removal, unexpanded ($X stays "$X")
+    std::vector<std::string> raw_words;  // as typed, quotes included: what expansion reads
+    std::string raw_input_file;          // the redirection targets as typed
+    std::string raw_output_file;
     std::string input_file;   // `< file`, empty when none
     std::string output_file;  // `> file` or `>> file`, empty when none
     bool append = false;
@@ -51,6 +56,10 @@ struct TypedWord {
 // split_for_completion splits the last simple command of a partial line into words, tolerating an
 // open quote; the last word is empty when the line ends in unquoted whitespace.
 std::vector<TypedWord> split_for_completion(std::string_view line);
+
+// end_of_substitution returns the index just past the end of the `$(…)`, `${…}` or backquoted text that
+// starts at text[open] ('$' or '`'), honouring quotes and nesting inside it; npos when it is not closed.
+std::size_t end_of_substitution(std::string_view text, std::size_t open);
 
 // shell_quote quotes a word so that parse_command_line reads it back unchanged ('it'\''s').
 std::string shell_quote(std::string_view word);

@@ -57,6 +57,13 @@ TEST_CASE("line gatherer completes command lines where needs_more_input does") {
         {"echo 'never closed", "a", "b"},
         {"# 'quoted in a comment", "echo ok"},
         {"echo x\\#'y", "z'"},
+        {"X=$(aws events list-rules", "  --query 'Rules[0]')", "echo $X"},
+        {"X=\"$(echo \")\" a\")\"", "echo b"},
+        {"echo ${X", "}", "echo c"},
+        {"echo `date", "`"},
+        {"echo $(echo $(echo a)", ")"},
+        {"echo '$('", "echo d"},
+        {"echo \\$(", "echo e"},
     };
     for (const auto& script : scripts) {
         CAPTURE(script.front());

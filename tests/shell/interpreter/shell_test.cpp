@@ -55,3 +55,71 @@ TEST_CASE("a read-only world still reads, sends events and uses the workspace") 
     CHECK(sent.exit_code == 0);
     CHECK(s.shell.run("echo hello > note.txt && cat note.txt").out == "hello\n");
 }
+
+TEST_CASE("variables capture results and are expanded as bash expands them") {
+    evb::World world;
+    evb::Shell shell(world);
+    const evb::ShellResult put = shell.run(
+        R"(RULE_ARN=$(aws events put-rule --name big --event-pattern '{"source":["shop"]}' --query RuleArn --output text))");
+    CHECK(put.exit_code == 0);
+    CHECK(shell.variables().at("RULE_ARN") == "arn:aws:events:us-east-1:123456789012:rule/big");
+    CHECK(shell.run("echo \"$RULE_ARN\"").out == "arn:aws:events:us-east-1:123456789012:rule/big\n");
+    CHECK(shell.run("NAME=big; aws events describe-rule --name $NAME --query Name --output text").out ==
+          "big\n");
+    CHECK(shell.run("export BUS=default && echo ${BUS}-bus").out == "default-bus\n");
+    CHECK(shell.run("unset BUS; echo \"[$BUS]\"").out == "[]\n");
+}
+
+TEST_CASE("$? is the last command's status and a failing substitution fails its assignment") {
+    evb::World world;
+    evb::Shell shell(world);
+    shell.run("aws events describe-rule --name nope");
+    CHECK(shell.run("echo $?").out == "254\n");
+    CHECK(shell.run("echo $?").out == "0\n");
+    const evb::ShellResult failed = shell.run("X=$(aws events describe-rule --name nope) || echo missing");
+    CHECK(failed.out == "missing\n");
+    CHECK(failed.err.find("(ResourceNotFoundException)") != std::string::npos);
+    CHECK(shell.run("X=$(aws events describe-rule --name nope) && echo found").out.empty());
+}
+
+TEST_CASE("a substitution runs in a subshell: what it sets is forgotten") {
+    evb::World world;
+    evb::Shell shell(world);
+    CHECK(shell.run("A=outer; B=$(A=inner; echo $A); echo $A $B").out == "outer inner\n");
+}
+
+TEST_CASE("redirections expand their file names and a split one is ambiguous") {
+    evb::World world;
+    evb::Shell shell(world);
+    CHECK(shell.run("F=out.txt; echo hi > $F && cat \"$F\"").out == "hi\n");
+    const evb::ShellResult split = shell.run("G='a b'; echo hi > $G");
+    CHECK(split.exit_code == 1);
+    CHECK(split.err == "evb: $G: ambiguous redirect\n");
+}
+
+TEST_CASE("sleep and date in a script move and print the virtual clock") {
+    evb::World world;
+    evb::Shell shell(world);
+    CHECK(shell.run("sleep 60 && date -u +%H:%M:%S").out == "22:14:20\n");
+}
+
+TEST_CASE("compound commands and arithmetic say they are not supported rather than running part") {
+    evb::World world;
+    evb::Shell shell(world);
+    const evb::ShellResult compound = shell.run("for r in a b; do echo $r; done");
+    CHECK(compound.exit_code == 2);
+    CHECK(compound.err.find("evb: for: compound commands") == 0);
+    CHECK(shell.run("echo $((1 + 1))").err ==
+          "evb: $((1 + 1)): arithmetic expansion is not supported by this shell\n");
+}
+
+TEST_CASE("substitution nested without end stops at a depth limit") {
+    evb::World world;
+    evb::Shell shell(world);
+    std::string line = "echo ";
+    for (int i = 0; i < 40; ++i)
+        line += "$(echo ";
+    line += "x" + std::string(40, ')');
+    const evb::ShellResult deep = shell.run(line);
+    CHECK(deep.err.find("command substitution nested more than 32 deep") != std::string::npos);
+}

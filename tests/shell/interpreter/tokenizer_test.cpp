@@ -115,3 +115,25 @@ TEST_CASE("tokenizer reports an unbalanced quote followed by 100000 lines as inc
     CHECK(parsed.incomplete);
     CHECK(parsed.error == "unexpected EOF while looking for matching `''");
 }
+
+TEST_CASE("tokenizer keeps a substitution in one word, spaces and operators included") {
+    CHECK(words_of("X=$(aws events list-rules | cat; echo a) b") ==
+          std::vector<std::string>{"X=$(aws events list-rules | cat; echo a)", "b"});
+    CHECK(words_of("echo \"$(echo \")\")\" `a b` ${X:-y z}") ==
+          std::vector<std::string>{"echo", "$(echo \")\")", "`a b`", "${X:-y z}"});
+}
+
+TEST_CASE("tokenizer keeps each word's source text for expansion") {
+    const auto parsed = parse_command_line("echo \"$A\"'b' c\\ d > \"$F\"");
+    REQUIRE(parsed.error.empty());
+    const auto& command = parsed.items[0].pipeline.commands[0];
+    CHECK(command.raw_words == std::vector<std::string>{"echo", "\"$A\"'b'", "c\\ d"});
+    CHECK(command.raw_output_file == "\"$F\"");
+}
+
+TEST_CASE("tokenizer reports an unclosed substitution as incomplete") {
+    const auto parsed = parse_command_line("X=$(aws events list-rules");
+    CHECK(parsed.incomplete);
+    CHECK(parsed.error == "unexpected EOF while looking for matching `)'");
+    CHECK(parse_command_line("echo ${X").error == "unexpected EOF while looking for matching `}'");
+}
