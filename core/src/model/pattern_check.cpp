@@ -218,12 +218,83 @@ bool read_quantifier(std::string_view text, std::size_t& i, std::size_t& min, st
     return true;
 }
 
+// find_syntax returns the first position from `from` whose character, outside any class and not escaped,
+// satisfies stop(position, character); npos when none does.
+template <typename Stop>
+std::size_t find_syntax(std::string_view text, std::size_t from, Stop&& stop) {
+    bool in_class = false;
+    for (std::size_t i = from; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\') {
+            ++i;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = true;
+        } else if (stop(i, c)) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// group_end returns the position of the ')' closing the group opened at text[open], or npos.
+std::size_t group_end(std::string_view text, std::size_t open) {
+    int depth = 0;
+    return find_syntax(text, open, [&](std::size_t, char c) {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        return c == ')' && depth == 0;
+    });
+}
+
+// optional_group_at tells whether text[at] opens a group followed by '?' and returns the position after it.
+std::size_t optional_group_at(std::string_view text, std::size_t at) {
+    if (at >= text.size() || text[at] != '(') return std::string_view::npos;
+    const std::size_t end = group_end(text, at);
+    if (end == std::string_view::npos || end + 1 >= text.size() || text[end + 1] != '?')
+        return std::string_view::npos;
+    if (end + 2 < text.size() && (text[end + 2] == '?' || text[end + 2] == '+'))
+        return std::string_view::npos;
+    return end + 2;
+}
+
+// only_optional_groups tells whether text from at to its end is one or more optional groups.
+bool only_optional_groups(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    while (at < text.size()) {
+        at = optional_group_at(text, at);
+        if (at == std::string_view::npos) return false;
+    }
+    return true;
+}
+
+// core_of strips optional groups before and after the pattern's one mandatory part, and a group around
+// that part: "(arn:...)?([a-z-_]+)(:(x|y))?" -> "[a-z-_]+". Empty when the pattern is not of that form.
+std::string_view core_of(std::string_view pattern) {
+    std::size_t start = 0;
+    for (std::size_t next; (next = optional_group_at(pattern, start)) != std::string_view::npos;)
+        start = next;
+    std::size_t stop = find_syntax(pattern, start, [&](std::size_t i, char c) {
+        return c == '(' && i > start && only_optional_groups(pattern, i);
+    });
+    if (stop == std::string_view::npos) stop = pattern.size();
+    std::string_view core = pattern.substr(start, stop - start);
+    if (core.size() > 2 && core.front() == '(' && group_end(core, 0) == core.size() - 1)
+        core = core.substr(1, core.size() - 2);
+    if (core.find('(') != std::string_view::npos || core.find('|') != std::string_view::npos) return {};
+    return core;
+}
+
 }  // namespace
 
 PatternCheck::PatternCheck(std::string_view pattern) {
     if (parse_simple(pattern)) return;
     ranges_.clear();
     if (!ecmascript_reads_as_java(pattern)) return;
+    if (auto core = core_of(pattern); !core.empty() && core.size() < pattern.size()) {
+        auto shortcut = std::make_shared<PatternCheck>(core);
+        if (shortcut->simple_) shortcut_ = std::move(shortcut);
+    }
     try {
         regex_ = std::make_shared<const std::regex>(std::string(pattern), std::regex::ECMAScript);
     } catch (const std::exception&) {
@@ -254,14 +325,17 @@ bool PatternCheck::in_class(char32_t c) const {
     return found != negated_;
 }
 
-bool PatternCheck::matches(std::string_view value) const {
-    if (simple_) {
-        std::size_t count = 0;
-        for (std::size_t i = 0; i < value.size();) {
-            if (!in_class(decode(value, i)) || ++count > max_count_) return false;
-        }
-        return count >= min_count_;
+bool PatternCheck::simple_match(std::string_view value) const {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < value.size();) {
+        if (!in_class(decode(value, i)) || ++count > max_count_) return false;
     }
+    return count >= min_count_;
+}
+
+bool PatternCheck::matches(std::string_view value) const {
+    if (simple_) return simple_match(value);
+    if (shortcut_ && shortcut_->simple_match(value)) return true;
     if (!regex_ || value.size() > kMaxRegexValue || !is_ascii(value)) return true;
     try {
         return std::regex_match(value.begin(), value.end(), *regex_);

@@ -79,3 +79,39 @@ TEST_CASE("std::regex is not given values too long or not ASCII") {
     CHECK(arn.matches("n\xC3\xA9"));
     CHECK(arn.matches("arn:aws:lambda:" + std::string(evb::model::kMaxRegexValue - 20, 'x')));
 }
+
+TEST_CASE("optional groups around one class take the class's fast path and the regex for the rest") {
+    struct Case {
+        const char* pattern;
+        const char* value;
+        bool matches;
+    };
+    const char* bus =
+        "(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+";
+    const char* function =
+        "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_"
+        "]+)"
+        "(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
+    const char* lookahead = "(?!^[0-9]+$)([a-zA-Z0-9-_]+)";
+    const Case cases[] = {
+        {bus, "default", true},
+        {bus, "arn:aws:events:us-east-1:123456789012:event-bus/orders", true},
+        {bus, "arn:aws:events:us-east-1:1234:event-bus/orders", false},
+        {bus, "bad name", false},
+        {function, "my-function", true},
+        {function, "arn:aws:lambda:us-east-1:123456789012:function:f:$LATEST", true},
+        {function, "123456789012:function:f", true},
+        {function, "my function", false},
+        {function, "f:$NOPE", false},
+        {lookahead, "v1", true},
+        {lookahead, "123", false},
+        {"(a)?[(]+", "((", true},
+        {"(a)?[(]+", "a(", true},
+        {"(a)?[(]+", "b", false},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.pattern);
+        CAPTURE(c.value);
+        CHECK(PatternCheck(c.pattern).matches(c.value) == c.matches);
+    }
+}

@@ -2,7 +2,8 @@
 // once. Patterns of one character class repeated ("[\.\-_A-Za-z0-9]+", "[^:*]*", "\d{12}") are checked by
 // a loop over the value's code points: fast, any length, Java's meaning. Others go to std::regex when
 // ECMAScript reads them as Java does, for ASCII values of bounded length only (its matcher recurses per
-// character). A pattern or value neither can check is accepted: a missed check, never a false refusal.
+// character), after a shortcut for optional groups around one class. A pattern or value neither can check
+// is accepted: a missed check, never a false refusal.
 // Depends only on the standard library.
 #pragma once
 
@@ -33,6 +34,11 @@ class PatternCheck {
 
     bool parse_simple(std::string_view pattern);
     bool in_class(char32_t c) const;
+    bool simple_match(std::string_view value) const;
+
+    // When the pattern is optional groups around one repeated class ("(arn:...)?[\.\-_A-Za-z0-9]+"), a
+    // value the class alone matches matches the whole pattern, without std::regex: the common case, fast.
+    std::shared_ptr<const PatternCheck> shortcut_;
 
     bool simple_ = false;
     bool negated_ = false;
