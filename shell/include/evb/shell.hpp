@@ -81,9 +81,11 @@ class LineGatherer {
     bool dollar_ = false;   // the last character was an unescaped $ (so ( or { opens a substitution)
     bool in_word_ = false;
     bool in_comment_ = false;
+    std::vector<std::pair<std::string, bool>> here_documents_;  // bodies being read: delimiter, <<- (tabs)
 
     void scan(char c);
     void scan_unquoted(char c);
+    std::optional<std::string> here_document_line(std::string_view line);
 };
 
 // format_command prints the `aws ...` command line that makes the API request (the inverse of Shell::run's

@@ -11,7 +11,8 @@ namespace evb::cli {
 namespace {
 
 constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr const char* kLongDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+constexpr const char* kLongDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                     "Thursday", "Friday", "Saturday"};
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr const char* kLongMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -32,16 +33,26 @@ std::optional<double> seconds_of(std::string_view text) {
     double scale = 1;
     if (!text.empty()) {
         switch (text.back()) {
-            case 's': text.remove_suffix(1); break;
-            case 'm': scale = 60, text.remove_suffix(1); break;
-            case 'h': scale = 3600, text.remove_suffix(1); break;
-            case 'd': scale = 86400, text.remove_suffix(1); break;
-            default: break;
+            case 's':
+                text.remove_suffix(1);
+                break;
+            case 'm':
+                scale = 60, text.remove_suffix(1);
+                break;
+            case 'h':
+                scale = 3600, text.remove_suffix(1);
+                break;
+            case 'd':
+                scale = 86400, text.remove_suffix(1);
+                break;
+            default:
+                break;
         }
     }
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0) || std::isinf(value))
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0) ||
+        std::isinf(value))
         return std::nullopt;
     return value * scale;
 }
@@ -139,59 +150,87 @@ ShellResult date(World& world, const std::vector<std::string>& args) {
     return {0, format_date(ms, format) + "\n", ""};
 }
 
+// conversion returns what one %x of date's FORMAT prints; nothing for a conversion date does not know.
+std::optional<std::string> conversion(char spec, std::int64_t ms, const CivilTime& t) {
+    switch (spec) {
+        case 'Y':
+            return std::to_string(t.year);
+        case 'y':
+            return padded(t.year % 100, 2);
+        case 'm':
+            return padded(t.month, 2);
+        case 'd':
+            return padded(t.day, 2);
+        case 'e':
+            return padded(t.day, 2, ' ');
+        case 'H':
+            return padded(t.hour, 2);
+        case 'I':
+            return padded(t.hour % 12 == 0 ? 12 : t.hour % 12, 2);
+        case 'p':
+            return t.hour < 12 ? "AM" : "PM";
+        case 'M':
+            return padded(t.minute, 2);
+        case 'S':
+            return padded(t.second, 2);
+        case 'N':
+            return padded(t.millis, 3) + "000000";
+        case 's':
+            return std::to_string(ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000));
+        case 'j':
+            return padded(days_from_civil(t.year, t.month, t.day) - days_from_civil(t.year, 1, 1) + 1, 3);
+        case 'u':
+            return std::to_string(t.weekday == 0 ? 7 : t.weekday);
+        case 'w':
+            return std::to_string(t.weekday);
+        case 'a':
+            return kDays[t.weekday];
+        case 'A':
+            return kLongDays[t.weekday];
+        case 'b':
+        case 'h':
+            return kMonths[t.month - 1];
+        case 'B':
+            return kLongMonths[t.month - 1];
+        case 'F':
+            return format_date(ms, "%Y-%m-%d");
+        case 'T':
+            return format_date(ms, "%H:%M:%S");
+        case 'D':
+            return format_date(ms, "%m/%d/%y");
+        case 'R':
+            return format_date(ms, "%H:%M");
+        case 'Z':
+            return "UTC";
+        case 'z':
+            return "+0000";
+        case 'n':
+            return "\n";
+        case 't':
+            return "\t";
+        case '%':
+            return "%";
+        default:
+            return std::nullopt;
+    }
+}
+
 }  // namespace
 
 std::string format_date(std::int64_t ms, std::string_view format) {
     const CivilTime t = to_civil(ms);
-    const std::int64_t seconds = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-    const std::int64_t day_of_year = days_from_civil(t.year, t.month, t.day) - days_from_civil(t.year, 1, 1) + 1;
     std::string out;
     for (std::size_t i = 0; i < format.size(); ++i) {
         if (format[i] != '%' || i + 1 >= format.size()) {
             out += format[i];
-            continue;
-        }
-        const char spec = format[++i];
-        switch (spec) {
-            case 'Y': out += std::to_string(t.year); break;
-            case 'y': out += padded(t.year % 100, 2); break;
-            case 'm': out += padded(t.month, 2); break;
-            case 'd': out += padded(t.day, 2); break;
-            case 'e': out += padded(t.day, 2, ' '); break;
-            case 'H': out += padded(t.hour, 2); break;
-            case 'I': out += padded(t.hour % 12 == 0 ? 12 : t.hour % 12, 2); break;
-            case 'p': out += t.hour < 12 ? "AM" : "PM"; break;
-            case 'M': out += padded(t.minute, 2); break;
-            case 'S': out += padded(t.second, 2); break;
-            case 'N': out += padded(t.millis, 3) + "000000"; break;
-            case 's': out += std::to_string(seconds); break;
-            case 'j': out += padded(day_of_year, 3); break;
-            case 'u': out += std::to_string(t.weekday == 0 ? 7 : t.weekday); break;
-            case 'w': out += std::to_string(t.weekday); break;
-            case 'a': out += kDays[t.weekday]; break;
-            case 'A': out += kLongDays[t.weekday]; break;
-            case 'b':
-            case 'h': out += kMonths[t.month - 1]; break;
-            case 'B': out += kLongMonths[t.month - 1]; break;
-            case 'F': out += format_date(ms, "%Y-%m-%d"); break;
-            case 'T': out += format_date(ms, "%H:%M:%S"); break;
-            case 'D': out += format_date(ms, "%m/%d/%y"); break;
-            case 'R': out += format_date(ms, "%H:%M"); break;
-            case 'Z': out += "UTC"; break;
-            case 'z': out += "+0000"; break;
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case '%': out += '%'; break;
-            case ':':
-                if (format.substr(i, 2) == ":z") {
-                    out += "+00:00";
-                    ++i;
-                    break;
-                }
-                [[fallthrough]];
-            default:
-                out += '%';
-                out += spec;
+        } else if (format.substr(i + 1, 2) == ":z") {
+            out += "+00:00";
+            i += 2;
+        } else if (auto text = conversion(format[i + 1], ms, t)) {
+            out += *text;
+            ++i;
+        } else {
+            out += format[i];  // an unknown conversion is printed as typed
         }
     }
     return out;

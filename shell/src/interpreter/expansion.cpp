@@ -35,12 +35,22 @@ class Expander {
     Expanded run() {
         while (pos_ < raw_.size() && result_.error.empty())
             unquoted();
+        return finish();
+    }
+
+    Expanded run_here_document() {
+        while (pos_ < raw_.size() && result_.error.empty())
+            quoted_character("$`\\\n");
+        return finish();
+    }
+
+  private:
+    Expanded finish() {
         if (field_started_ || !split_) result_.fields.push_back(std::move(field_));
         if (!result_.error.empty()) result_.fields.clear();
         return std::move(result_);
     }
 
-  private:
     std::string_view raw_;
     const ExpansionContext& context_;
     bool split_;
@@ -107,18 +117,23 @@ class Expander {
     void double_quoted() {
         field_started_ = true;  // "" is an empty field, not none
         ++pos_;
-        while (pos_ < raw_.size() && raw_[pos_] != '"' && result_.error.empty()) {
-            const char c = raw_[pos_];
-            if (c == '\\')
-                escaped("\"\\$`");
-            else if (c == '$')
-                dollar(true);
-            else if (c == '`')
-                backquoted(true);
-            else
-                literal(raw_.substr(pos_++, 1));
-        }
+        while (pos_ < raw_.size() && raw_[pos_] != '"' && result_.error.empty())
+            quoted_character("\"\\$`");
         ++pos_;
+    }
+
+    // quoted_character takes one character (or expansion) where double-quote rules apply; a backslash
+    // escapes only the characters in `escapable`.
+    void quoted_character(std::string_view escapable) {
+        const char c = raw_[pos_];
+        if (c == '\\')
+            escaped(escapable);
+        else if (c == '$')
+            dollar(true);
+        else if (c == '`')
+            backquoted(true);
+        else
+            literal(raw_.substr(pos_++, 1));
     }
 
     void dollar(bool quoted) {
@@ -130,7 +145,8 @@ class Expander {
             pos_ = end;
             if (next == '{') return braced(inner, quoted);
             if (!inner.empty() && inner[0] == '(')
-                return fail("$(" + std::string(inner) + "): arithmetic expansion is not supported by this shell");
+                return fail("$(" + std::string(inner) +
+                            "): arithmetic expansion is not supported by this shell");
             return substitute(inner, quoted);
         }
         const std::size_t name = name_length(raw_.substr(pos_ + 1));
@@ -145,7 +161,7 @@ class Expander {
         if (next == '0') return expanded("evb", quoted);
         if (next >= '1' && next <= '9') return expanded("", quoted);
         if (next == '$') return expanded("1", quoted);  // no process: a fixed id keeps a script deterministic
-        pos_ -= 1;                                        // a lone $ is itself
+        pos_ -= 1;                                      // a lone $ is itself
         literal("$");
     }
 
@@ -215,6 +231,10 @@ Expanded expand_word(std::string_view raw, const ExpansionContext& context) {
 
 Expanded expand_assigned(std::string_view raw_value, const ExpansionContext& context) {
     return Expander(raw_value, context, false).run();
+}
+
+Expanded expand_here_document(std::string_view body, const ExpansionContext& context) {
+    return Expander(body, context, false).run_here_document();
 }
 
 bool split_assignment(std::string_view raw, std::string& name, std::string_view& raw_value) {

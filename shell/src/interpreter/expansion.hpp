@@ -24,15 +24,15 @@ struct Substituted {
 
 struct ExpansionContext {
     const std::map<std::string, std::string>& variables;
-    int last_status = 0;                                   // $?
-    std::function<Substituted(std::string_view)> run;      // runs the text of a $(…)
+    int last_status = 0;                               // $?
+    std::function<Substituted(std::string_view)> run;  // runs the text of a $(…)
 };
 
 struct Expanded {
     std::vector<std::string> fields;
-    std::string err;           // what substitutions printed on standard error, in order
-    std::string error;         // why the word could not be expanded ("" when it was)
-    bool substituted = false;  // a command substitution ran
+    std::string err;              // what substitutions printed on standard error, in order
+    std::string error;            // why the word could not be expanded ("" when it was)
+    bool substituted = false;     // a command substitution ran
     int substitution_status = 0;  // the last one's exit status, which a bare assignment returns
 };
 
@@ -42,6 +42,10 @@ Expanded expand_word(std::string_view raw, const ExpansionContext& context);
 // expand_assigned expands the value of NAME=value as bash does: like a double-quoted word (no field
 // splitting) but with quotes removed.
 Expanded expand_assigned(std::string_view raw_value, const ExpansionContext& context);
+
+// expand_here_document expands the body of a here-document whose delimiter was not quoted: $ and
+// backquotes as inside double quotes, backslash only before $ ` \ and newline; quotes are plain text.
+Expanded expand_here_document(std::string_view body, const ExpansionContext& context);
 
 // split_assignment finds NAME and the raw value in a word typed as NAME=value (NAME unquoted, a valid
 // name); false when the word is not an assignment.

@@ -2,6 +2,8 @@
 // state at the end of the text so far is known without reading it again.
 #include "evb/shell.hpp"
 
+#include "tokenizer.hpp"
+
 namespace evb {
 namespace {
 
@@ -13,17 +15,33 @@ bool ends_word(char c) {
 }  // namespace
 
 std::optional<std::string> LineGatherer::add(std::string_view line) {
-    if (started_) {
-        text_ += '\n';
-        scan('\n');
-    }
+    const bool continued = started_;
+    if (continued) text_ += '\n';
     started_ = true;
     text_ += line;
+    if (!here_documents_.empty()) return here_document_line(line);
+    if (continued) scan('\n');
     for (char c : line)
         scan(c);
     // Inside quotes or a substitution, or after a trailing backslash, the text is incomplete whatever
-    // follows; otherwise the grammar decides (a trailing |, && or ||), reading the text once.
-    if (!open_.empty() || escaped_ || Shell::needs_more_input(text_)) return std::nullopt;
+    // follows; otherwise the grammar decides (a trailing |, && or ||, a here-document), reading it once.
+    if (!open_.empty() || escaped_) return std::nullopt;
+    const cli::ParsedLine parsed = cli::parse_command_line(text_);
+    for (const auto& end : parsed.open_here_documents)
+        here_documents_.emplace_back(end.delimiter, end.strip_tabs);
+    if (parsed.incomplete) return std::nullopt;
+    return take();
+}
+
+// here_document_line takes a line of a here-document's body as it is (quotes in it mean nothing) until
+// the delimiter; after the last body the command line may be complete.
+std::optional<std::string> LineGatherer::here_document_line(std::string_view line) {
+    const auto& [delimiter, strip_tabs] = here_documents_.front();
+    if (!cli::HereDocumentEnd{delimiter, strip_tabs}.ends_at(line)) return std::nullopt;
+    here_documents_.erase(here_documents_.begin());
+    if (!here_documents_.empty()) return std::nullopt;
+    in_word_ = in_comment_ = dollar_ = false;  // the next line starts afresh
+    if (Shell::needs_more_input(text_)) return std::nullopt;
     return take();
 }
 

@@ -120,6 +120,16 @@ class Executor {
         std::string err;
         std::string problem;
         std::string input(piped);
+        if (command.here_document) {
+            if (!command.here_document->expand) {
+                input = command.here_document->body;
+            } else {
+                cli::Expanded body = cli::expand_here_document(command.here_document->body, context());
+                err += body.err;
+                if (!body.error.empty()) return failed(1, err, body.error);
+                input = body.fields.empty() ? std::string() : body.fields[0];
+            }
+        }
         if (!command.raw_input_file.empty()) {
             auto file = redirect_target(command.raw_input_file, err, problem);
             if (!file) return failed(1, err, problem);

@@ -4,7 +4,7 @@
 namespace evb::cli {
 namespace {
 
-enum class TokenKind { Word, Pipe, And, Or, Semicolon, Great, DGreat, Less };
+enum class TokenKind { Word, Pipe, And, Or, Semicolon, Great, DGreat, Less, HereDoc };
 
 struct Token {
     TokenKind kind = TokenKind::Word;
@@ -13,8 +13,18 @@ struct Token {
     std::string_view raw;  // a word's source text
 };
 
+// A here-document met on a line: its delimiter word, then (once the line ends) its body.
+struct PendingHereDocument {
+    HereDocumentEnd end;
+    bool named = false;  // its delimiter word has been read
+    bool quoted = false;
+    bool closed = false;
+    std::string body;
+};
+
 struct Lexed {
     std::vector<Token> tokens;
+    std::vector<PendingHereDocument> here_documents;  // in order; a HereDoc token's text is its index
     bool open_quote = false;
     bool trailing_backslash = false;
     char quote = 0;
@@ -37,7 +47,17 @@ struct WordLexer {
         in_word = true;
     }
 
+    bool expect_delimiter = false;
+    std::size_t bodies_read = 0;  // here-documents whose bodies have been read
+
     void end_word() {
+        if (in_word && expect_delimiter) {
+            const std::string_view raw = line.substr(word_start, pos - word_start);
+            out.here_documents.back().end.delimiter = word;
+            out.here_documents.back().named = true;
+            out.here_documents.back().quoted = raw.find_first_of("'\"\\") != std::string_view::npos;
+            expect_delimiter = false;
+        }
         if (in_word)
             out.tokens.push_back(
                 {TokenKind::Word, word, word_start, line.substr(word_start, pos - word_start)});
@@ -143,6 +163,20 @@ struct WordLexer {
             pos += 2;
             return;
         }
+        if (c == '<' && next == '<') {
+            const bool strip = pos + 2 < line.size() && line[pos + 2] == '-';
+            out.tokens.push_back({TokenKind::HereDoc, std::to_string(out.here_documents.size()), start, {}});
+            out.here_documents.push_back({{"", strip}, false, false, false, ""});
+            expect_delimiter = true;
+            pos += strip ? 3 : 2;
+            return;
+        }
+        if (c == '\n' && bodies_read < out.here_documents.size()) {
+            out.tokens.push_back({TokenKind::Semicolon, "\n", start, {}});
+            ++pos;
+            read_bodies();
+            return;
+        }
         if (c == '>' && next == '>') {
             out.tokens.push_back({TokenKind::DGreat, ">>", start, {}});
             pos += 2;
@@ -159,6 +193,29 @@ struct WordLexer {
             out.tokens.push_back({TokenKind::Word, "&", start, line.substr(start, 1)});
         else
             out.tokens.push_back({TokenKind::Semicolon, std::string(1, c), start, {}});
+    }
+
+    // read_bodies reads, after the newline that ends a line, the bodies of that line's here-documents:
+    // each runs up to a line that is exactly its delimiter (after leading tabs, for <<-).
+    void read_bodies() {
+        for (; bodies_read < out.here_documents.size(); ++bodies_read) {
+            PendingHereDocument& document = out.here_documents[bodies_read];
+            if (!document.named) continue;  // `<<` with no word: the grammar reports it
+            while (pos < line.size()) {
+                std::size_t end = line.find('\n', pos);
+                const bool last = end == std::string_view::npos;
+                std::string_view body_line = line.substr(pos, last ? std::string_view::npos : end - pos);
+                pos = last ? line.size() : end + 1;
+                if (document.end.ends_at(body_line)) {
+                    document.closed = true;
+                    break;
+                }
+                if (document.end.strip_tabs)
+                    body_line.remove_prefix(std::min(body_line.find_first_not_of('\t'), body_line.size()));
+                document.body.append(body_line).push_back('\n');
+            }
+            if (!document.closed) return;
+        }
     }
 
     void comment() {
@@ -197,6 +254,7 @@ struct WordLexer {
 
 struct Grammar {
     const std::vector<Token>& tokens;
+    const std::vector<PendingHereDocument>& here_documents;
     std::size_t index = 0;
     ParsedLine result;
 
@@ -217,7 +275,10 @@ struct Grammar {
             return false;
         }
         if (current().kind != TokenKind::Word) return syntax_error(current().text);
-        if (kind == TokenKind::Less) {
+        if (kind == TokenKind::HereDoc) {
+            const PendingHereDocument& document = here_documents[std::stoul(op)];
+            command.here_document = HereDocument{document.body, !document.quoted};
+        } else if (kind == TokenKind::Less) {
             command.input_file = current().text;
             command.raw_input_file = current().raw;
         } else {
@@ -236,7 +297,8 @@ struct Grammar {
                 command.words.push_back(current().text);
                 command.raw_words.emplace_back(current().raw);
                 ++index;
-            } else if (kind == TokenKind::Great || kind == TokenKind::DGreat || kind == TokenKind::Less) {
+            } else if (kind == TokenKind::Great || kind == TokenKind::DGreat || kind == TokenKind::Less ||
+                       kind == TokenKind::HereDoc) {
                 if (!redirect(command)) return false;
             } else
                 break;
@@ -305,7 +367,16 @@ ParsedLine parse_command_line(std::string_view line) {
         parsed.error = "syntax error: unexpected end of file";
         return parsed;
     }
-    Grammar grammar{lexed.tokens, 0, {}};
+    for (const auto& document : lexed.here_documents) {
+        if (document.named && !document.closed) parsed.open_here_documents.push_back(document.end);
+    }
+    if (!parsed.open_here_documents.empty()) {
+        parsed.incomplete = true;
+        parsed.error = "here-document delimited by end-of-file (wanted `" +
+                       parsed.open_here_documents[0].delimiter + "')";
+        return parsed;
+    }
+    Grammar grammar{lexed.tokens, lexed.here_documents, 0, {}};
     if (!grammar.list() && grammar.result.error.empty()) grammar.result.error = "syntax error";
     if (grammar.result.incomplete && grammar.result.error.empty())
         grammar.result.error = "syntax error: unexpected end of file";

@@ -6,6 +6,8 @@
 // Depends only on the standard library.
 #pragma once
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,23 @@
 namespace evb::cli {
 
 // One simple command: its words, and where its standard input and output are redirected.
+// A here-document (`<<EOF` or `<<-EOF` and the lines up to EOF): the command's standard input.
+struct HereDocument {
+    std::string body;    // the lines between, each with its newline (tabs stripped for <<-)
+    bool expand = true;  // false when the delimiter was quoted (<<'EOF'): the body is taken literally
+};
+
+// The line that ends a here-document: its delimiter, after leading tabs when strip_tabs (<<-).
+struct HereDocumentEnd {
+    std::string delimiter;
+    bool strip_tabs = false;
+
+    bool ends_at(std::string_view line) const {
+        if (strip_tabs) line.remove_prefix(std::min(line.find_first_not_of('\t'), line.size()));
+        return line == delimiter;
+    }
+};
+
 struct SimpleCommand {
     std::vector<std::string> words;      // after quote removal, unexpanded ($X stays "$X")
     std::vector<std::string> raw_words;  // as typed, quotes included: what expansion reads
@@ -21,6 +40,7 @@ struct SimpleCommand {
     std::string input_file;   // `< file`, empty when none
     std::string output_file;  // `> file` or `>> file`, empty when none
     bool append = false;
+    std::optional<HereDocument> here_document;
 };
 
 // Commands joined by pipes; the pipeline's status is its last command's.
@@ -42,6 +62,7 @@ struct ParsedLine {
     std::vector<ListItem> items;
     std::string error;
     bool incomplete = false;
+    std::vector<HereDocumentEnd> open_here_documents;  // delimiters still awaited when the text ended
 };
 
 // parse_command_line parses one (possibly multi-line) command line.

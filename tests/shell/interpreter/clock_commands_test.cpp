@@ -37,8 +37,9 @@ TEST_CASE("sleep fires the scheduled rules that come due") {
     };
     call("logs", "CreateLogGroup", R"J({"logGroupName":"/aws/events/ticks"})J");
     call("events", "PutRule", R"J({"Name":"tick","ScheduleExpression":"rate(1 minute)"})J");
-    call("events", "PutTargets",
-         R"J({"Rule":"tick","Targets":[{"Id":"log","Arn":"arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/ticks"}]})J");
+    call(
+        "events", "PutTargets",
+        R"J({"Rule":"tick","Targets":[{"Id":"log","Arn":"arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/ticks"}]})J");
     run(world, {"sleep", "300"});
     CHECK(world.now_ms() == kStart + 300000);
     CHECK(call("logs", "FilterLogEvents", R"J({"logGroupName":"/aws/events/ticks"})J")["events"].size() == 5);
@@ -65,7 +66,8 @@ TEST_CASE("date prints the virtual time as GNU date does in UTC") {
     CHECK(run(world, {"date", "-d", "@0"}).out == "Thu Jan  1 00:00:00 UTC 1970\n");
     CHECK(run(world, {"date", "-d", "tomorrow"}).err.empty());
     CHECK(run(world, {"date", "-d", "someday"}).err == "date: invalid date 'someday'\n");
-    CHECK(run(world, {"date", "-x"}).err == "date: invalid option -- 'x'\nTry 'date --help' for more information.\n");
+    CHECK(run(world, {"date", "-x"}).err ==
+          "date: invalid option -- 'x'\nTry 'date --help' for more information.\n");
 }
 
 TEST_CASE("format_date prints each conversion and leaves unknown ones as typed") {

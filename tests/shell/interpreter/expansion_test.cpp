@@ -12,8 +12,10 @@ using Fields = std::vector<std::string>;
 
 namespace {
 
-const std::map<std::string, std::string> kVariables = {
-    {"NAME", "orders"}, {"SPACED", "  a b\tc\n"}, {"EMPTY", ""}, {"ARN", "arn:aws:events:us-east-1:1:rule/r"}};
+const std::map<std::string, std::string> kVariables = {{"NAME", "orders"},
+                                                       {"SPACED", "  a b\tc\n"},
+                                                       {"EMPTY", ""},
+                                                       {"ARN", "arn:aws:events:us-east-1:1:rule/r"}};
 
 // A substitution that echoes its command text back, as `echo` would, so the tests see what ran.
 Substituted echo_back(std::string_view command) {
@@ -100,7 +102,8 @@ TEST_CASE("an assigned value is not split into fields") {
 
 TEST_CASE("a form of expansion this shell lacks is an error that names it") {
     CHECK(error_of("$((1 + 2))") == "$((1 + 2)): arithmetic expansion is not supported by this shell");
-    CHECK(error_of("${NAME%.zip}") == "${NAME%.zip}: this form of parameter expansion is not supported by this shell");
+    CHECK(error_of("${NAME%.zip}") ==
+          "${NAME%.zip}: this form of parameter expansion is not supported by this shell");
     CHECK(error_of("${}") == "${}: bad substitution");
 }
 

@@ -64,6 +64,9 @@ TEST_CASE("line gatherer completes command lines where needs_more_input does") {
         {"echo $(echo $(echo a)", ")"},
         {"echo '$('", "echo d"},
         {"echo \\$(", "echo e"},
+        {"cat > f.py <<'EOF'", "it's", "EOF", "echo f"},
+        {"cat <<-A <<B |", "\tdon't", "\tA", "\"", "B", "cat", "echo g"},
+        {"cat <<EOF", "never closed '", "EOFx"},
     };
     for (const auto& script : scripts) {
         CAPTURE(script.front());
@@ -90,4 +93,14 @@ TEST_CASE("line gatherer holds an unbalanced quote over 100000 lines until it cl
     REQUIRE(command);
     CHECK(command->size() == 10 + 100000 * 10 + 8);
     CHECK(gatherer.pending().empty());
+}
+
+TEST_CASE("line gatherer holds a here-document of 100000 lines with quotes in it until its delimiter") {
+    evb::LineGatherer gatherer;
+    CHECK_FALSE(gatherer.add("cat > big.txt <<'EOF'"));
+    for (int i = 0; i < 100000; ++i)
+        CHECK_FALSE(gatherer.add(i % 2 ? "it's" : "a \"quote"));
+    const auto command = gatherer.add("EOF");
+    REQUIRE(command);
+    CHECK(command->size() > 100000 * 4);
 }

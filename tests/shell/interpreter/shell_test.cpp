@@ -123,3 +123,23 @@ TEST_CASE("substitution nested without end stops at a depth limit") {
     const evb::ShellResult deep = shell.run(line);
     CHECK(deep.err.find("command substitution nested more than 32 deep") != std::string::npos);
 }
+
+TEST_CASE("here-documents write files and feed commands as bash does") {
+    evb::World world;
+    evb::Shell shell(world);
+    shell.run("NAME=orders");
+    const evb::ShellResult written = shell.run(
+        "cat > lambda_function.py <<'EOF'\n"
+        "def handler(event, context):\n"
+        "    return {'name': \"$NAME\"}\n"
+        "EOF");
+    CHECK(written.exit_code == 0);
+    CHECK(*shell.workspace().read("lambda_function.py") ==
+          "def handler(event, context):\n    return {'name': \"$NAME\"}\n");
+    CHECK(shell.run("cat <<EOF\nbus: $NAME, 'quoted' \\$NAME\nEOF").out == "bus: orders, 'quoted' $NAME\n");
+    shell.run("cat > pattern.json <<EOF\n{\"source\": [\"$NAME\"]}\nEOF");
+    CHECK(shell
+              .run("aws events put-rule --name r --event-pattern file://pattern.json --query RuleArn "
+                   "--output text")
+              .out == "arn:aws:events:us-east-1:123456789012:rule/r\n");
+}

@@ -137,3 +137,35 @@ TEST_CASE("tokenizer reports an unclosed substitution as incomplete") {
     CHECK(parsed.error == "unexpected EOF while looking for matching `)'");
     CHECK(parse_command_line("echo ${X").error == "unexpected EOF while looking for matching `}'");
 }
+
+TEST_CASE("tokenizer reads a here-document's body from the lines after its command") {
+    const auto parsed =
+        parse_command_line("cat > f.py <<'EOF'\nprint('it''s')\n  x = \"$A\"\nEOF\necho done");
+    REQUIRE(parsed.error.empty());
+    REQUIRE(parsed.items.size() == 2);
+    const auto& cat = parsed.items[0].pipeline.commands[0];
+    REQUIRE(cat.here_document);
+    CHECK(cat.here_document->body == "print('it''s')\n  x = \"$A\"\n");
+    CHECK_FALSE(cat.here_document->expand);
+    CHECK(cat.output_file == "f.py");
+    CHECK(parsed.items[1].pipeline.commands[0].words == std::vector<std::string>{"echo", "done"});
+}
+
+TEST_CASE("tokenizer strips leading tabs for <<- and expands an unquoted delimiter's body") {
+    const auto parsed = parse_command_line("cat <<-END | cat\n\tone\n\t\ttwo\n\tEND");
+    REQUIRE(parsed.error.empty());
+    const auto& cat = parsed.items[0].pipeline.commands[0];
+    REQUIRE(cat.here_document);
+    CHECK(cat.here_document->body == "one\ntwo\n");
+    CHECK(cat.here_document->expand);
+    CHECK(parsed.items[0].pipeline.commands.size() == 2);
+}
+
+TEST_CASE("tokenizer reports a here-document without its delimiter line as incomplete") {
+    const auto parsed = parse_command_line("cat <<EOF\nline");
+    CHECK(parsed.incomplete);
+    REQUIRE(parsed.open_here_documents.size() == 1);
+    CHECK(parsed.open_here_documents[0].delimiter == "EOF");
+    CHECK(parsed.error == "here-document delimited by end-of-file (wanted `EOF')");
+    CHECK(parse_command_line("cat <<").error == "syntax error near unexpected token `newline'");
+}
