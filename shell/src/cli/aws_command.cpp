@@ -17,6 +17,9 @@
 #include "python/python_format.hpp"
 #include "render.hpp"
 #include "skeleton.hpp"
+#include "waiters.hpp"
+
+#include <algorithm>
 
 namespace evb::cli {
 namespace {
@@ -235,6 +238,41 @@ ShellResult run_operation(World& world, Workspace& workspace, const OperationSpe
                           query ? &*query : nullptr);
 }
 
+// run_wait runs `aws SERVICE wait WAITER [parameters]`: the waiter's operation's parameters, then polling.
+ShellResult run_wait(World& world, Workspace& workspace, const ServiceSpec& service,
+                     const std::vector<WaiterSpec>& waiters, const std::vector<std::string>& rest,
+                     const GlobalOptions& globals) {
+    if (rest.empty()) {
+        return general_error("usage: aws [options] " + service.name +
+                                 " wait <subcommand> [parameters]\naws: error: too few arguments",
+                             kExitUsage);
+    }
+    std::vector<std::string> names;
+    for (const auto& waiter : waiters)
+        names.push_back(waiter.command);
+    if (rest[0] == "help") {
+        std::string help = service.name +
+                           " wait\n\nWait until a particular condition is satisfied. Each "
+                           "subcommand polls an API until the listed requirement is met.\n\n"
+                           "AVAILABLE COMMANDS\n\n";
+        for (const auto& name : names)
+            help += "  o " + name + "\n\n";
+        return {0, help, ""};
+    }
+    auto found = std::find_if(waiters.begin(), waiters.end(),
+                              [&](const WaiterSpec& w) { return w.command == rest[0]; });
+    if (found == waiters.end()) return usage_error(invalid_choice_message("subcommand", rest[0], names));
+    const OperationSpec& op = *found->operation;
+    auto parsed = parse_operation_args(op, std::vector<std::string>(rest.begin() + 1, rest.end()));
+    if (auto* error = std::get_if<ShellResult>(&parsed)) return *error;
+    const OperationArgs& args = std::get<OperationArgs>(parsed);
+    if (args.help) return {0, waiter_description(*found) + "\n" + operation_help(op), ""};
+    if (auto error = check_region(world, globals)) return *error;
+    auto request = request_from_args(op, args, workspace, globals.raw_binary);
+    if (auto* error = std::get_if<ShellResult>(&request)) return *error;
+    return wait_for(world, *found, std::get<Json>(request));
+}
+
 }  // namespace
 
 ShellResult run_aws(World& world, Workspace& workspace, const std::vector<std::string>& args) {
@@ -242,6 +280,16 @@ ShellResult run_aws(World& world, Workspace& workspace, const std::vector<std::s
     if (auto* error = std::get_if<ShellResult>(&split)) return *error;
     const SplitCommand& command = std::get<SplitCommand>(split);
     if (command.globals.version) return {0, kVersion, ""};
+    if (command.words.size() >= 2 && command.words[1] == "wait") {
+        if (const ServiceSpec* service = find_service(command.words[0])) {
+            const std::vector<WaiterSpec> waiters = waiters_of(*service);
+            if (!waiters.empty()) {
+                return run_wait(world, workspace, *service, waiters,
+                                std::vector<std::string>(command.words.begin() + 2, command.words.end()),
+                                command.globals);
+            }
+        }
+    }
     auto resolved = resolve(command.words);
     if (auto* answer = std::get_if<ShellResult>(&resolved)) return *answer;
     const Resolved& target = std::get<Resolved>(resolved);
