@@ -111,7 +111,7 @@ std::string shell_help() {
            "  sleep SECONDS[smhd]      move the virtual clock forward at once (scheduled rules fire)\n"
            "  date [+FORMAT] [-d WHEN] the virtual time, in UTC\n\n"
            "  Quoting and escapes as in sh; pipes (|), lists (; && ||), redirections (> >> <) and\n"
-           "  here-documents (cat > f.py <<'EOF' ... EOF).\n"
+           "  here-documents (cat > f.py <<'EOF' ... EOF); if/elif/else, for, while and until with [ ].\n"
            "  Variables as in bash: NAME=value, export NAME=value, $NAME, ${NAME}, \"$NAME\", $?,\n"
            "  ${NAME:-default}, and $(command) to capture what a command prints:\n"
            "      ARN=$(aws events put-rule --name r --schedule-expression 'rate(1 hour)' --query RuleArn "

@@ -26,7 +26,8 @@ std::string text_of(const Json& acceptor, const char* key) {
 bool path_matches(const std::string& matcher, const Json& found, const Json& expected) {
     if (matcher == "path") return found == expected;
     if (!found.is_array() || found.empty()) return false;  // pathAll and pathAny need a non-empty list
-    if (matcher == "pathAll") return std::all_of(found.begin(), found.end(), [&](const Json& e) { return e == expected; });
+    if (matcher == "pathAll")
+        return std::all_of(found.begin(), found.end(), [&](const Json& e) { return e == expected; });
     return std::any_of(found.begin(), found.end(), [&](const Json& e) { return e == expected; });
 }
 
@@ -46,11 +47,13 @@ std::string explanation(const Json& acceptor) {
     const std::string matcher = text_of(acceptor, "matcher");
     const std::string argument = text_of(acceptor, "argument");
     const std::string expected = python_str(acceptor.value("expected", Json()));
-    if (matcher == "path") return "For expression \"" + argument + "\" we matched expected path: \"" + expected + "\"";
+    if (matcher == "path")
+        return "For expression \"" + argument + "\" we matched expected path: \"" + expected + "\"";
     if (matcher == "pathAll")
         return "For expression \"" + argument + "\" all members matched excepted path: \"" + expected + "\"";
     if (matcher == "pathAny")
-        return "For expression \"" + argument + "\" we matched expected path: \"" + expected + "\" at least once";
+        return "For expression \"" + argument + "\" we matched expected path: \"" + expected +
+               "\" at least once";
     if (matcher == "status") return "Matched expected HTTP status code: " + expected;
     if (matcher == "error") return "Matched expected service error code: " + expected;
     return "No explanation for unknown waiter type: \"" + matcher + "\"";

@@ -8,25 +8,19 @@
 #include "cli/operation_model.hpp"
 #include "clock_commands.hpp"
 #include "expansion.hpp"
+#include "test_command.hpp"
 #include "tokenizer.hpp"
+
+#include <charconv>
 
 namespace evb {
 namespace {
 
 constexpr std::size_t kMaxLineBytes = 1 << 20;
 constexpr int kMaxSubstitutionDepth = 32;  // $( $( … ) ) nested deeper than this is refused
+constexpr int kMaxLoopRounds = 10000;      // a while or until loop stops here: the page must not freeze
 
 using Variables = std::map<std::string, std::string>;
-
-// A word bash reads as the start of a compound command, which this shell does not run yet: it says so
-// rather than "command not found".
-bool is_reserved_word(const std::string& word) {
-    for (const char* reserved : {"if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done",
-                                 "case", "esac", "function", "select", "{", "}", "[[", "]]"}) {
-        if (word == reserved) return true;
-    }
-    return false;
-}
 
 bool is_declaration(const std::string& word) {
     return word == "export" || word == "declare" || word == "local" || word == "readonly" ||
@@ -55,8 +49,24 @@ class Executor {
                 "evb: command line too long (the limit is " + std::to_string(kMaxLineBytes) + " bytes)\n"};
         cli::ParsedLine parsed = cli::parse_command_line(line);
         if (!parsed.error.empty()) return {last_status_ = 2, "", "evb: " + parsed.error + "\n"};
+        return run_list(parsed.items);
+    }
+
+  private:
+    World& world_;
+    Workspace& workspace_;
+    const std::vector<std::string>& history_;
+    Variables& variables_;
+    int& last_status_;
+    int depth_;
+    int loops_ = 0;       // loops the running command is inside
+    int breaking_ = 0;    // loops still to leave after `break N`
+    int continuing_ = 0;  // loops still to leave, the last one only to its next round, after `continue N`
+
+    ShellResult run_list(const cli::CommandList& items) {
         ShellResult total;
-        for (const auto& item : parsed.items) {
+        for (const auto& item : items) {
+            if (breaking_ > 0 || continuing_ > 0) break;
             if (item.connector == cli::Connector::And && last_status_ != 0) continue;
             if (item.connector == cli::Connector::Or && last_status_ == 0) continue;
             ShellResult result = pipeline(item.pipeline);
@@ -67,13 +77,88 @@ class Executor {
         return total;
     }
 
-  private:
-    World& world_;
-    Workspace& workspace_;
-    const std::vector<std::string>& history_;
-    Variables& variables_;
-    int& last_status_;
-    int depth_;
+    // run_compound runs an if, for, while or until; its status is its last command's (0 when none ran).
+    ShellResult run_compound(const cli::CompoundCommand& compound) {
+        using Kind = cli::CompoundCommand::Kind;
+        ShellResult total;
+        auto add = [&](ShellResult part) {
+            total.out += part.out;
+            total.err += part.err;
+            return part.exit_code;
+        };
+        if (compound.kind == Kind::If) {
+            for (const auto& branch : compound.branches) {
+                if (add(run_list(branch.condition)) == 0) return finish(total, add(run_list(branch.body)));
+            }
+            return finish(total, compound.otherwise ? add(run_list(*compound.otherwise)) : 0);
+        }
+        int status = 0;
+        ++loops_;
+        if (compound.kind == Kind::For) {
+            std::vector<std::string> values;
+            for (const auto& raw : compound.raw_words) {
+                cli::Expanded word = cli::expand_word(raw, context());
+                total.err += word.err;
+                if (!word.error.empty()) {
+                    --loops_;
+                    total.err += "evb: " + word.error + "\n";
+                    return finish(total, 1);
+                }
+                values.insert(values.end(), word.fields.begin(), word.fields.end());
+            }
+            for (const auto& value : values) {
+                variables_[compound.variable] = value;
+                status = add(run_list(compound.branches[0].body));
+                if (leave_round()) break;
+            }
+        } else {
+            const cli::CompoundCommand::Branch& branch = compound.branches[0];
+            for (int round = 0;; ++round) {
+                if (round == kMaxLoopRounds) {
+                    --loops_;
+                    total.err +=
+                        std::string("evb: ") + (compound.kind == Kind::While ? "while" : "until") +
+                        ": stopped after " + std::to_string(kMaxLoopRounds) +
+                        " rounds (a loop waiting for a change should sleep: the clock is virtual, so "
+                        "sleeping costs nothing)\n";
+                    return finish(total, 1);
+                }
+                const bool holds = add(run_list(branch.condition)) == 0;
+                if (holds != (compound.kind == Kind::While)) break;
+                status = add(run_list(branch.body));
+                if (leave_round()) break;
+            }
+        }
+        --loops_;
+        return finish(total, status);
+    }
+
+    // leave_round settles a break or continue at the end of a loop's round: true when the loop ends.
+    bool leave_round() {
+        if (breaking_ > 0) return --breaking_, true;
+        if (continuing_ == 1) return continuing_ = 0, false;
+        if (continuing_ > 1) return --continuing_, true;
+        return false;
+    }
+
+    static ShellResult finish(ShellResult& total, int status) {
+        total.exit_code = status;
+        return std::move(total);
+    }
+
+    // loop_control runs break and continue (N loops, 1 when not given), as bash does.
+    ShellResult loop_control(const std::vector<std::string>& words) {
+        int levels = 1;
+        if (words.size() > 1) {
+            auto [end, ec] = std::from_chars(words[1].data(), words[1].data() + words[1].size(), levels);
+            if (ec != std::errc() || end != words[1].data() + words[1].size() || levels < 1)
+                return {1, "", "evb: " + words[0] + ": " + words[1] + ": loop count out of range\n"};
+        }
+        if (loops_ == 0)
+            return {0, "", "evb: " + words[0] + ": only meaningful in a `for', `while', or `until' loop\n"};
+        (words[0] == "break" ? breaking_ : continuing_) = std::min(levels, loops_);
+        return {0, "", ""};
+    }
 
     // substitute runs the text of a $(…) as bash does, in a subshell: it sees the variables, and what it
     // sets is forgotten afterwards.
@@ -137,7 +222,8 @@ class Executor {
             if (!bytes) return failed(1, err, *file + ": No such file or directory");
             input = *bytes;
         }
-        ShellResult result = run_words(command.raw_words, input);
+        ShellResult result =
+            command.compound ? run_compound(*command.compound) : run_words(command.raw_words, input);
         result.err.insert(0, err);
         if (command.raw_output_file.empty()) return result;
         auto file = redirect_target(command.raw_output_file, result.err, problem);
@@ -201,13 +287,10 @@ class Executor {
             return cli::run_aws(world_, workspace_, std::vector<std::string>(words.begin() + 1, words.end()));
         if (cli::find_service(words[0])) return cli::run_aws(world_, workspace_, words);
         if (auto result = cli::run_clock_command(world_, words)) return *result;
+        if (words[0] == "break" || words[0] == "continue") return loop_control(words);
+        if (auto result = cli::run_test(words, &workspace_)) return *result;
         cli::CommandContext context{workspace_, history_, input};
         if (auto result = cli::run_builtin(words, context)) return *result;
-        if (is_reserved_word(words[0]))
-            return {2, "",
-                    "evb: " + words[0] +
-                        ": compound commands (if, for, while, until, case, functions) are not supported "
-                        "by this shell yet: write one command per line\n"};
         return {127, "", "evb: " + words[0] + ": command not found\n"};
     }
 };

@@ -1,6 +1,8 @@
 // POSIX-shell word splitting and the little command grammar (pipes, lists, redirections) around it.
 #include "tokenizer.hpp"
 
+#include <cctype>
+
 namespace evb::cli {
 namespace {
 
@@ -29,6 +31,14 @@ struct Lexed {
     bool trailing_backslash = false;
     char quote = 0;
 };
+
+bool is_name(std::string_view word) {
+    if (word.empty() || !(std::isalpha(static_cast<unsigned char>(word[0])) || word[0] == '_')) return false;
+    for (char c : word) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+    }
+    return true;
+}
 
 bool is_operator_char(char c) {
     return c == '|' || c == '&' || c == ';' || c == '<' || c == '>' || c == '\n';
@@ -306,25 +316,162 @@ struct Grammar {
         return true;
     }
 
+    // A reserved word counts only unquoted and where a command starts.
+    bool at_word(std::string_view word) const {
+        return !at_end() && current().kind == TokenKind::Word && current().raw == word;
+    }
+
+    bool at_any(std::initializer_list<std::string_view> words) const {
+        for (std::string_view word : words) {
+            if (at_word(word)) return true;
+        }
+        return false;
+    }
+
+    // at_unsupported_compound: a compound command or function definition bash has and this shell lacks.
+    bool at_unsupported_compound() const {
+        if (at_end() || current().kind != TokenKind::Word) return false;
+        if (at_any({"case", "select", "function", "{", "[["})) return true;
+        const std::string_view raw = current().raw;
+        return raw.size() > 2 && raw.substr(raw.size() - 2) == "()";
+    }
+
+    // unsupported_compound refuses a compound command this shell lacks, but only once its closing word
+    // has been read (the line is incomplete until then), so no line of its body runs on its own.
+    bool unsupported_compound() {
+        const std::string word = current().text;
+        const std::string_view opener = word == "case" ? "case" : word == "select" ? "do" : "{";
+        const std::string_view closer = word == "case" ? "esac" : word == "select" ? "done" : "}";
+        int open = 0;
+        bool closed = word == "[[";
+        for (std::size_t i = index; !closed && i < tokens.size(); ++i) {
+            if (tokens[i].kind != TokenKind::Word) continue;
+            open += tokens[i].raw == opener || (opener == "{" && tokens[i].raw.ends_with("{"));
+            closed = tokens[i].raw == closer && --open <= 0;
+        }
+        if (!closed) return unexpected_end();
+        result.error = word +
+                       ": this shell runs if, for, while and until but not yet case, select, functions, "
+                       "{ } groups or [[ ]] (use [ ] instead)";
+        return false;
+    }
+
+    bool unexpected_end() {
+        result.incomplete = true;
+        result.error = "syntax error: unexpected end of file";
+        return false;
+    }
+
+    bool at_newline() const {
+        return !at_end() && current().kind == TokenKind::Semicolon && current().text == "\n";
+    }
+
+    void skip_newlines() {
+        while (at_newline())
+            ++index;
+    }
+
+    bool expect(std::string_view word) {
+        if (at_end()) return unexpected_end();
+        if (!at_word(word)) return syntax_error(current().text);
+        ++index;
+        return true;
+    }
+
+    // body reads a list up to one of the words that end it; an empty one is bash's syntax error.
+    bool body(CommandList& items, std::initializer_list<std::string_view> ends) {
+        if (!list(items, ends)) return false;
+        if (at_end()) return unexpected_end();
+        if (items.empty()) return syntax_error(current().text);
+        return true;
+    }
+
+    bool if_clause(CompoundCommand& compound) {
+        compound.kind = CompoundCommand::Kind::If;
+        do {
+            ++index;  // if or elif
+            CompoundCommand::Branch branch;
+            if (!body(branch.condition, {"then"}) || !expect("then")) return false;
+            if (!body(branch.body, {"elif", "else", "fi"})) return false;
+            compound.branches.push_back(std::move(branch));
+        } while (at_word("elif"));
+        if (at_word("else")) {
+            ++index;
+            compound.otherwise.emplace();
+            if (!body(*compound.otherwise, {"fi"})) return false;
+        }
+        return expect("fi");
+    }
+
+    bool for_clause(CompoundCommand& compound) {
+        compound.kind = CompoundCommand::Kind::For;
+        ++index;
+        if (at_end()) return unexpected_end();
+        if (current().kind != TokenKind::Word || !is_name(current().raw))
+            return syntax_error(current().text == "\n" ? "newline" : current().text);
+        compound.variable = current().text;
+        ++index;
+        skip_newlines();
+        if (at_word("in")) {
+            ++index;
+            for (; !at_end() && current().kind == TokenKind::Word; ++index)
+                compound.raw_words.emplace_back(current().raw);
+        }
+        if (!at_end() && current().kind == TokenKind::Semicolon) ++index;
+        skip_newlines();
+        CompoundCommand::Branch branch;
+        if (!expect("do") || !body(branch.body, {"done"})) return false;
+        compound.branches.push_back(std::move(branch));
+        return expect("done");
+    }
+
+    bool loop_clause(CompoundCommand& compound) {
+        compound.kind = at_word("while") ? CompoundCommand::Kind::While : CompoundCommand::Kind::Until;
+        ++index;
+        CompoundCommand::Branch branch;
+        if (!body(branch.condition, {"do"}) || !expect("do") || !body(branch.body, {"done"})) return false;
+        compound.branches.push_back(std::move(branch));
+        return expect("done");
+    }
+
+    // compound_command reads an if, for, while or until and the redirections after it.
+    bool compound_command(SimpleCommand& command) {
+        auto compound = std::make_shared<CompoundCommand>();
+        const bool read = at_word("if")    ? if_clause(*compound)
+                          : at_word("for") ? for_clause(*compound)
+                                           : loop_clause(*compound);
+        if (!read) return false;
+        command.compound = std::move(compound);
+        command.words = {"compound"};
+        return simple_command(command) && (command.words.size() == 1 || syntax_error(command.words[1]));
+    }
+
     bool pipeline(Pipeline& out) {
         while (true) {
             SimpleCommand command;
-            if (!simple_command(command)) return false;
-            bool empty = command.words.empty() && command.output_file.empty() && command.input_file.empty();
+            if (at_unsupported_compound()) return unsupported_compound();
+            const bool ok =
+                at_any({"if", "for", "while", "until"}) ? compound_command(command) : simple_command(command);
+            if (!ok) return false;
+            bool empty = command.words.empty() && command.output_file.empty() && command.input_file.empty() &&
+                         !command.here_document;
             if (empty) {
                 if (at_end()) {
-                    result.incomplete = !out.commands.empty();
-                    return out.commands.empty() ? true : syntax_error("newline");
+                    if (out.commands.empty()) return true;
+                    return unexpected_end();
                 }
-                return syntax_error(current().text);
+                return syntax_error(current().text == "\n" ? "newline" : current().text);
             }
             out.commands.push_back(std::move(command));
             if (at_end() || current().kind != TokenKind::Pipe) return true;
             ++index;
+            skip_newlines();  // a pipe may end a line
         }
     }
 
-    bool list() {
+    // list reads commands up to the end, or up to one of `ends` where a command would start (the words
+    // that close a compound command); any other closing word there is a syntax error.
+    bool list(CommandList& items, std::initializer_list<std::string_view> ends) {
         Connector connector = Connector::Sequence;
         while (!at_end()) {
             if (current().kind == TokenKind::Semicolon && connector == Connector::Sequence) {
@@ -332,23 +479,24 @@ struct Grammar {
                 ++index;
                 continue;
             }
+            if (connector == Connector::Sequence && at_any(ends)) return true;
+            if (at_any({"then", "elif", "else", "fi", "do", "done"})) return syntax_error(current().text);
             ListItem item;
             item.connector = connector;
             if (!pipeline(item.pipeline)) return false;
-            if (!item.pipeline.commands.empty()) result.items.push_back(std::move(item));
-            if (at_end()) return true;
+            if (!item.pipeline.commands.empty()) items.push_back(std::move(item));
+            if (at_end()) break;
             TokenKind kind = current().kind;
+            if (kind != TokenKind::Semicolon && kind != TokenKind::And && kind != TokenKind::Or)
+                return syntax_error(current().text);
             ++index;
             connector = kind == TokenKind::And  ? Connector::And
                         : kind == TokenKind::Or ? Connector::Or
                                                 : Connector::Sequence;
-            if (connector != Connector::Sequence && at_end()) {
-                result.incomplete = true;
-                result.error = "syntax error: unexpected end of file";
-                return false;
-            }
+            if (connector != Connector::Sequence) skip_newlines();  // && and || may end a line
+            if (connector != Connector::Sequence && at_end()) return unexpected_end();
         }
-        return true;
+        return ends.size() == 0 || unexpected_end();
     }
 };
 
@@ -377,7 +525,8 @@ ParsedLine parse_command_line(std::string_view line) {
         return parsed;
     }
     Grammar grammar{lexed.tokens, lexed.here_documents, 0, {}};
-    if (!grammar.list() && grammar.result.error.empty()) grammar.result.error = "syntax error";
+    if (!grammar.list(grammar.result.items, {}) && grammar.result.error.empty())
+        grammar.result.error = "syntax error";
     if (grammar.result.incomplete && grammar.result.error.empty())
         grammar.result.error = "syntax error: unexpected end of file";
     return grammar.result;

@@ -1,12 +1,13 @@
 // Command-line syntax as a POSIX shell reads it: words with single quotes, double quotes, backslash
-// escapes and line continuations; pipelines (|), lists (; && || and newlines), redirections (> >> <) and
-// comments (#). `$(…)`, `${…}` and backquotes stay inside the word they start (spaces and operators in
-// them split nothing). Expansion is not done here: each word keeps its source text (raw_words) for
-// expansion.hpp to expand when the command runs; `words` is the text after quote removal only.
-// Depends only on the standard library.
+// escapes and line continuations; pipelines (|), lists (; && || and newlines), redirections (> >> <),
+// here-documents, comments (#) and the compound commands scripts use (if/elif/else, for, while, until).
+// `$(…)`, `${…}` and backquotes stay inside the word they start (spaces and operators in them split nothing).
+// Expansion is not done here: each word keeps its source text (raw_words) for expansion.hpp to expand when
+// the command runs; `words` is the text after quote removal only. Depends only on the standard library.
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,8 @@ struct HereDocumentEnd {
     }
 };
 
+struct CompoundCommand;
+
 struct SimpleCommand {
     std::vector<std::string> words;      // after quote removal, unexpanded ($X stays "$X")
     std::vector<std::string> raw_words;  // as typed, quotes included: what expansion reads
@@ -41,6 +44,7 @@ struct SimpleCommand {
     std::string output_file;  // `> file` or `>> file`, empty when none
     bool append = false;
     std::optional<HereDocument> here_document;
+    std::shared_ptr<const CompoundCommand> compound;  // set when this is an if, for, while or until
 };
 
 // Commands joined by pipes; the pipeline's status is its last command's.
@@ -56,10 +60,26 @@ struct ListItem {
     Pipeline pipeline;
 };
 
+using CommandList = std::vector<ListItem>;
+
+// if/elif/else (a branch per condition), for NAME in WORDS, while and until (one branch each).
+struct CompoundCommand {
+    enum class Kind { If, For, While, Until };
+    struct Branch {
+        CommandList condition;  // empty for a for loop
+        CommandList body;
+    };
+    Kind kind = Kind::If;
+    std::vector<Branch> branches;
+    std::optional<CommandList> otherwise;  // an if's else
+    std::string variable;                  // a for loop's NAME
+    std::vector<std::string> raw_words;    // a for loop's WORDS, as typed
+};
+
 // The parsed command line, or a syntax error; incomplete means more input could complete it
 // (an open quote, a trailing backslash, pipe or && / ||).
 struct ParsedLine {
-    std::vector<ListItem> items;
+    CommandList items;
     std::string error;
     bool incomplete = false;
     std::vector<HereDocumentEnd> open_here_documents;  // delimiters still awaited when the text ended

@@ -103,14 +103,79 @@ TEST_CASE("sleep and date in a script move and print the virtual clock") {
     CHECK(shell.run("sleep 60 && date -u +%H:%M:%S").out == "22:14:20\n");
 }
 
-TEST_CASE("compound commands and arithmetic say they are not supported rather than running part") {
+TEST_CASE("case, functions and arithmetic say they are not supported rather than running part") {
     evb::World world;
     evb::Shell shell(world);
-    const evb::ShellResult compound = shell.run("for r in a b; do echo $r; done");
+    const evb::ShellResult compound = shell.run("case $X in a) echo a;; esac");
     CHECK(compound.exit_code == 2);
-    CHECK(compound.err.find("evb: for: compound commands") == 0);
+    CHECK(compound.err.find("evb: case: this shell runs if, for, while and until but not yet case") == 0);
+    const evb::ShellResult function = shell.run("f() {\n  echo body\n}");
+    CHECK(function.out.empty());
+    CHECK(function.err.find("evb: f(): this shell runs if, for, while and until") == 0);
+    CHECK(evb::Shell::needs_more_input("deploy() {\n  echo body"));
+    CHECK(evb::Shell::needs_more_input("case $X in\n a) echo a;;"));
     CHECK(shell.run("echo $((1 + 1))").err ==
           "evb: $((1 + 1)): arithmetic expansion is not supported by this shell\n");
+}
+
+TEST_CASE("if, elif and else run the branch whose condition succeeds") {
+    evb::World world;
+    evb::Shell shell(world);
+    const std::string script =
+        "if [ -z \"$X\" ]; then echo empty; elif [ \"$X\" = 1 ]; then echo one; else echo other; fi";
+    CHECK(shell.run(script).out == "empty\n");
+    shell.run("X=1");
+    CHECK(shell.run(script).out == "one\n");
+    shell.run("X=2");
+    CHECK(shell.run(script).out == "other\n");
+    CHECK(
+        shell.run("if aws events describe-rule --name nope 2>/dev/null; then echo found; fi; echo $?").out ==
+        "0\n");
+}
+
+TEST_CASE("for loops over expanded words and while and until loop on a condition") {
+    evb::World world;
+    evb::Shell shell(world);
+    CHECK(shell.run("for r in a \"b c\" $(echo d e); do echo \"[$r]\"; done").out ==
+          "[a]\n[b c]\n[d]\n[e]\n");
+    CHECK(shell.run("N=; while [ \"$N\" != xxx ]; do N=${N}x; done; echo $N").out == "xxx\n");
+    CHECK(shell.run("until [ \"$S\" = Active ]; do sleep 5; S=Active; done; date +%T").out == "22:13:25\n");
+    CHECK(shell.run("for i in 1 2 3 4; do if [ $i -eq 3 ]; then break; fi; echo $i; done").out == "1\n2\n");
+    CHECK(shell.run("for i in 1 2 3; do if [ $i = 2 ]; then continue; fi; echo $i; done").out == "1\n3\n");
+    CHECK(shell.run("for i in 1 2; do for j in a b; do echo $i$j; continue 2; done; done").out == "1a\n2a\n");
+    CHECK(shell.run("for i in 1 2; do echo $i; done > loop.txt && cat loop.txt").out == "1\n2\n");
+}
+
+TEST_CASE("the rules of a script: create them in a loop and wait for each") {
+    evb::World world;
+    evb::Shell shell(world);
+    const evb::ShellResult made = shell.run(
+        "for name in orders payments; do\n"
+        "  ARN=$(aws events put-rule --name $name-rule --event-pattern \"{\\\"source\\\":[\\\"$name\\\"]}\" "
+        "--query RuleArn --output text)\n"
+        "  echo \"created $ARN\"\n"
+        "done");
+    CHECK(made.err.empty());
+    CHECK(made.out ==
+          "created arn:aws:events:us-east-1:123456789012:rule/orders-rule\n"
+          "created arn:aws:events:us-east-1:123456789012:rule/payments-rule\n");
+}
+
+TEST_CASE("a loop that never ends stops after 10000 rounds and keeps what it printed") {
+    evb::World world;
+    evb::Shell shell(world);
+    const evb::ShellResult endless = shell.run("while true; do echo x; done");
+    CHECK(endless.exit_code == 1);
+    CHECK(endless.out.size() == 20000);
+    CHECK(endless.err.find("evb: while: stopped after 10000 rounds") == 0);
+}
+
+TEST_CASE("break outside a loop is harmless and says so as bash does") {
+    evb::World world;
+    evb::Shell shell(world);
+    const evb::ShellResult outside = shell.run("break; echo after");
+    CHECK(outside.out == "after\n");
+    CHECK(outside.err == "evb: break: only meaningful in a `for', `while', or `until' loop\n");
 }
 
 TEST_CASE("substitution nested without end stops at a depth limit") {

@@ -169,3 +169,37 @@ TEST_CASE("tokenizer reports a here-document without its delimiter line as incom
     CHECK(parsed.error == "here-document delimited by end-of-file (wanted `EOF')");
     CHECK(parse_command_line("cat <<").error == "syntax error near unexpected token `newline'");
 }
+
+TEST_CASE("tokenizer reads if, for, while and until with their bodies") {
+    const auto parsed =
+        parse_command_line("if a; then b; elif c\nthen d; else e; fi > out; for x in 1 2; do f; done");
+    REQUIRE(parsed.error.empty());
+    REQUIRE(parsed.items.size() == 2);
+    const auto& if_command = parsed.items[0].pipeline.commands[0];
+    REQUIRE(if_command.compound);
+    CHECK(if_command.compound->branches.size() == 2);
+    CHECK(if_command.compound->otherwise.has_value());
+    CHECK(if_command.output_file == "out");
+    const auto& loop = *parsed.items[1].pipeline.commands[0].compound;
+    CHECK(loop.kind == evb::cli::CompoundCommand::Kind::For);
+    CHECK(loop.variable == "x");
+    CHECK(loop.raw_words == std::vector<std::string>{"1", "2"});
+}
+
+TEST_CASE("tokenizer waits for the end of an open compound command and refuses a stray closing word") {
+    for (const char* open : {"if true; then", "if true; then echo", "for x in a b", "while true; do echo"}) {
+        CAPTURE(open);
+        CHECK(parse_command_line(open).incomplete);
+    }
+    CHECK(parse_command_line("echo a; fi").error == "syntax error near unexpected token `fi'");
+    CHECK(parse_command_line("if then fi").error == "syntax error near unexpected token `then'");
+    CHECK(parse_command_line("echo if then fi").error.empty());
+    CHECK(parse_command_line("echo 'if'").error.empty());
+}
+
+TEST_CASE("tokenizer lets a line end after a pipe, && or ||") {
+    const auto parsed = parse_command_line("echo a &&\n  echo b ||\n echo c |\n cat");
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.items.size() == 3);
+    CHECK(parsed.items[2].pipeline.commands.size() == 2);
+}
