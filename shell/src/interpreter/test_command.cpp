@@ -65,8 +65,10 @@ Outcome negated(Outcome outcome) {
 
 Outcome evaluate(const std::vector<std::string>& a, const Workspace* workspace) {
     switch (a.size()) {
-        case 0: return {false, ""};
-        case 1: return {!a[0].empty(), ""};
+        case 0:
+            return {false, ""};
+        case 1:
+            return {!a[0].empty(), ""};
         case 2:
             if (a[0] == "!") return {a[1].empty(), ""};
             if (is_unary(a[0])) return unary(a[0], a[1], workspace);
@@ -79,7 +81,8 @@ Outcome evaluate(const std::vector<std::string>& a, const Workspace* workspace) 
         case 4:
             if (a[0] == "!") return negated(evaluate({a[1], a[2], a[3]}, workspace));
             [[fallthrough]];
-        default: return {false, "too many arguments"};
+        default:
+            return {false, "too many arguments"};
     }
 }
 
@@ -89,7 +92,8 @@ std::optional<ShellResult> run_test(const std::vector<std::string>& args, const 
     if (args.empty() || (args[0] != "test" && args[0] != "[")) return std::nullopt;
     std::vector<std::string> expression(args.begin() + 1, args.end());
     if (args[0] == "[") {
-        if (expression.empty() || expression.back() != "]") return ShellResult{2, "", "evb: [: missing `]'\n"};
+        if (expression.empty() || expression.back() != "]")
+            return ShellResult{2, "", "evb: [: missing `]'\n"};
         expression.pop_back();
     }
     const Outcome outcome = evaluate(expression, workspace);

@@ -14,6 +14,7 @@ namespace evb::cli {
 
 // run_test runs `test ...` or `[ ... ]` (args[0] names it); nothing for any other command. Files are
 // looked up in the workspace when one is given.
-std::optional<ShellResult> run_test(const std::vector<std::string>& args, const Workspace* workspace = nullptr);
+std::optional<ShellResult> run_test(const std::vector<std::string>& args,
+                                    const Workspace* workspace = nullptr);
 
 }  // namespace evb::cli
