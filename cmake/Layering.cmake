@@ -26,9 +26,10 @@ set(EVB_SHELL_FOLDER_RULES
   "python:"
   "archive:"
   "jmespath: python/*"
+  "jq:"
   "cli: python/* jmespath/* archive/*"
   "export:"
-  "interpreter: cli/* archive/* export")
+  "interpreter: cli/* archive/* export jq/*")
 
 function(evb_layer_index target out)
   list(FIND EVB_LAYERS ${target} index)

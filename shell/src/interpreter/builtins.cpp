@@ -1,9 +1,10 @@
-// echo, cat, ls, rm, pwd, base64, zip, history, help over the workspace.
+// echo, cat, ls, rm, pwd, base64, zip, jq, history, help over the workspace.
 #include "builtins.hpp"
 
 #include "archive/zip_archive.hpp"
 #include "cli/base64.hpp"
 #include "cli/help.hpp"
+#include "jq/jq.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -213,6 +214,12 @@ ShellResult history(const std::vector<std::string>&, CommandContext& ctx) {
     return {0, out, ""};
 }
 
+ShellResult jq(const std::vector<std::string>& args, CommandContext& ctx) {
+    auto outcome =
+        jq::run_jq(args, ctx.input, [&](const std::string& path) { return ctx.workspace.read(path); });
+    return {outcome.exit_code, std::move(outcome.out), std::move(outcome.err)};
+}
+
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> kCommands = {
         {"base64", base64},
@@ -223,6 +230,7 @@ const std::map<std::string, Command>& commands() {
              return ShellResult{0, shell_help(), ""};
          }},
         {"history", history},
+        {"jq", jq},
         {"ls", ls},
         {"pwd",
          [](const std::vector<std::string>&, CommandContext&) {

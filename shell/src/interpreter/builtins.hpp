@@ -1,5 +1,5 @@
 // The few Unix commands tutorials use around `aws`, over the in-memory workspace: echo, cat, ls, rm, pwd,
-// base64 [-d], zip, history and help. Their messages follow GNU coreutils and Info-ZIP.
+// base64 [-d], zip, jq, history and help. Their messages follow GNU coreutils and Info-ZIP.
 // Depends on the workspace and ShellResult only.
 #pragma once
 
