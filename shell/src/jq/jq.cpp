@@ -6,8 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 namespace evb::jq {
@@ -69,9 +70,14 @@ std::string number_text(const Json& v) {
     if (std::isnan(d)) return "null";
     if (std::isinf(d)) d = d > 0 ? std::numeric_limits<double>::max() : std::numeric_limits<double>::lowest();
     if (d == 0) return std::signbit(d) ? "-0" : "0";
+    // The fewest significant digits that read back as d (std::to_chars of a double is missing from the
+    // wasm build's libc++).
     char buffer[64];
-    auto end = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific).ptr;
-    std::string text(buffer, end);
+    for (int precision = 0; precision < 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*e", precision, d);
+        if (std::strtod(buffer, nullptr) == d) break;
+    }
+    std::string text(buffer);
     std::string sign = text[0] == '-' ? "-" : "";
     if (!sign.empty()) text.erase(0, 1);
     std::size_t e = text.find('e');
