@@ -42,29 +42,32 @@ Options parse_options(int argc, char** argv) {
     return o;
 }
 
-int print(const evb::ShellResult& r) {
+// print writes a command's output and errors, then any note that the world's budgets began dropping.
+int print(const evb::ShellResult& r, const evb::Shell& shell, evb::BudgetWatch& watch) {
     std::cout << r.out << std::flush;
-    std::cerr << r.err << std::flush;
+    std::cerr << r.err << watch.notes(shell.world()) << std::flush;
     return r.exit_code;
 }
 
 int run_script(evb::Shell& shell, std::istream& in) {
+    evb::BudgetWatch watch;
     int status = 0;
     evb::LineGatherer lines;
     for (std::string line; std::getline(in, line);) {
-        if (auto command = lines.add(line)) status = print(shell.run(*command));
+        if (auto command = lines.add(line)) status = print(shell.run(*command), shell, watch);
     }
-    if (!lines.pending().empty()) status = print(shell.run(lines.take()));
+    if (!lines.pending().empty()) status = print(shell.run(lines.take()), shell, watch);
     return status;
 }
 
 int run_repl(evb::Shell& shell) {
     evb::LineEditor editor([&](const std::string& line) { return shell.complete(line); });
+    evb::BudgetWatch watch;
     std::cout
         << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
     evb::LineGatherer lines;
     while (auto line = editor.read_line(lines.pending().empty() ? "$ " : "> ", shell.history())) {
-        if (auto command = lines.add(*line)) print(shell.run(*command));
+        if (auto command = lines.add(*line)) print(shell.run(*command), shell, watch);
     }
     return 0;
 }
@@ -83,7 +86,8 @@ int main(int argc, char** argv) {
         std::string line = options.words[0] == "aws" ? "" : "aws";
         for (const auto& w : options.words)
             line += (line.empty() ? "" : " ") + evb::quote_word(w);
-        return print(shell.run(line));
+        evb::BudgetWatch watch;
+        return print(shell.run(line), shell, watch);
     }
     if (!options.script_file.empty()) {
         std::ifstream file(options.script_file);

@@ -1,6 +1,7 @@
 #include "evb/events/routing.hpp"
 
 #include "evb/common/time_format.hpp"
+#include "evb/world/activity.hpp"
 #include "support.hpp"
 
 namespace evb {
@@ -27,13 +28,6 @@ std::vector<const Rule*> matching_rules(EventBus& bus, const Json& event) {
     for (const std::size_t hit : hits)
         matched.push_back(rules[hit]);
     return matched;
-}
-
-// record_activity appends one routed event to the bounded feed.
-void record_activity(Account& account, Json entry) {
-    account.activity.push_back(std::move(entry));
-    while (account.activity.size() > kMaxActivity)
-        account.activity.pop_front();
 }
 
 // activity_entry starts the feed entry of an event arriving on a bus.

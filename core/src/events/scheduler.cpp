@@ -2,6 +2,7 @@
 
 #include "evb/common/time_format.hpp"
 #include "evb/events/routing.hpp"
+#include "evb/world/activity.hpp"
 #include "support.hpp"
 
 #include <vector>
@@ -44,9 +45,7 @@ void fire_scheduled(Account& account, Rule& rule) {
                      {"eventId", event["id"]},           {"source", "aws.events"},
                      {"detailType", "Scheduled Event"},  {"rules", Json::array()}};
     fire_rule(account, rule, event, activity);
-    account.activity.push_back(std::move(activity));
-    while (account.activity.size() > kMaxActivity)
-        account.activity.pop_front();
+    record_activity(account, std::move(activity));
     rule.next_fire_ms = next_fire_time(*rule.schedule, rule.schedule_anchor_ms, account.now_ms).value_or(-1);
 }
 

@@ -36,7 +36,7 @@ ApiResult create_log_group(Account& account, const Json& request) {
 
 ApiResult delete_log_group(Account& account, const Json& request) {
     if (auto error = validate_group_request(request)) return *error;
-    if (account.logs.groups.erase(*string_field(request, "logGroupName")) == 0) return group_not_found();
+    if (!forget_log_group(account, *string_field(request, "logGroupName"))) return group_not_found();
     return Json::object();
 }
 

@@ -12,9 +12,9 @@ void refresh_bounds(LogStream& stream) {
     stream.last_event_timestamp = stream.events.back().timestamp;
 }
 
-// drop_oldest removes the group's earliest event (smallest timestamp, then arrival) and counts it;
-// false when the group holds no event.
-bool drop_oldest(LogGroup& group) {
+// oldest_stream returns the group's stream holding its earliest event (smallest timestamp, then arrival),
+// or nullptr when the group holds no event.
+LogStream* oldest_stream(LogGroup& group) {
     LogStream* oldest = nullptr;
     for (auto& [name, stream] : group.streams) {
         if (stream.events.empty()) continue;
@@ -24,13 +24,46 @@ bool drop_oldest(LogGroup& group) {
             oldest = &stream;
         }
     }
+    return oldest;
+}
+
+// drop_oldest removes the group's earliest event and counts it; false when the group holds no event.
+bool drop_oldest(Account& account, LogGroup& group) {
+    LogStream* oldest = oldest_stream(group);
     if (!oldest) return false;
-    group.stored_bytes -= oldest->events.front().message.size();
+    const std::uint64_t size = oldest->events.front().message.size();
+    group.stored_bytes -= size;
+    account.logs.stored_bytes -= size;
     oldest->events.pop_front();
     --group.stored_events;
-    ++group.dropped_events;
+    group.dropped.count(size, account.now_ms);
     refresh_bounds(*oldest);
     return true;
+}
+
+// drop_oldest_anywhere removes the earliest event of all groups (ties go to the first group by name);
+// false when no group holds an event.
+bool drop_oldest_anywhere(Account& account) {
+    LogGroup* chosen = nullptr;
+    std::int64_t chosen_time = 0;
+    for (auto& [name, group] : account.logs.groups) {
+        const LogStream* stream = oldest_stream(group);
+        if (stream && (!chosen || stream->events.front().timestamp < chosen_time))
+            chosen = &group, chosen_time = stream->events.front().timestamp;
+    }
+    return chosen && drop_oldest(account, *chosen);
+}
+
+// trim_group drops a group's oldest events beyond the events-per-group budget.
+void trim_group(Account& account, LogGroup& group) {
+    while (group.stored_events > account.budgets.log_events_per_group && drop_oldest(account, group)) {
+    }
+}
+
+// trim_total drops the oldest events of all groups while they store more bytes than the budget.
+void trim_total(Account& account) {
+    while (account.logs.stored_bytes > account.budgets.log_bytes && drop_oldest_anywhere(account)) {
+    }
 }
 
 // insert_sorted places an event after every event with an earlier or equal timestamp.
@@ -58,6 +91,14 @@ LogGroup& add_log_group(Account& account, const std::string& name) {
     return group;
 }
 
+bool forget_log_group(Account& account, const std::string& name) {
+    auto it = account.logs.groups.find(name);
+    if (it == account.logs.groups.end()) return false;
+    account.logs.stored_bytes -= it->second.stored_bytes;
+    account.logs.groups.erase(it);
+    return true;
+}
+
 LogStream& ensure_log_stream(Account& account, LogGroup& group, const std::string& name) {
     auto it = group.streams.find(name);
     if (it != group.streams.end()) return it->second;
@@ -71,13 +112,20 @@ void append_log_event(Account& account, LogGroup& group, LogStream& stream, std:
                       std::string message, std::string event_id) {
     if (event_id.empty()) event_id = account.ids.digits(56);
     group.stored_bytes += message.size();
+    account.logs.stored_bytes += message.size();
     ++group.stored_events;
     insert_sorted(stream, LogEvent{timestamp, account.now_ms, std::move(message), std::move(event_id),
                                    group.next_seq++});
     refresh_bounds(stream);
     stream.last_ingestion_time = account.now_ms;
-    while (group.stored_events > account.logs.max_events_per_group && drop_oldest(group)) {
-    }
+    trim_group(account, group);
+    trim_total(account);
+}
+
+void enforce_log_budgets(Account& account) {
+    for (auto& [name, group] : account.logs.groups)
+        trim_group(account, group);
+    trim_total(account);
 }
 
 const std::string& new_sequence_token(Account& account, LogStream& stream) {

@@ -66,7 +66,9 @@ Json save_group(const LogGroup& group) {
     if (group.retention_days) out["retentionDays"] = *group.retention_days;
     out["storedEvents"] = group.stored_events;
     out["storedBytes"] = group.stored_bytes;
-    out["droppedEvents"] = group.dropped_events;
+    out["droppedEvents"] = group.dropped.entries;
+    out["droppedBytes"] = group.dropped.bytes;
+    if (group.dropped.since_ms) out["droppedSinceMs"] = *group.dropped.since_ms;
     out["nextSeq"] = group.next_seq;
     Json streams = Json::array();
     for (const auto& [name, stream] : group.streams)
@@ -83,7 +85,10 @@ LogGroup load_group(const Json& json) {
     if (json.contains("retentionDays")) group.retention_days = json.at("retentionDays").get<int>();
     group.stored_events = json.at("storedEvents").get<std::uint64_t>();
     group.stored_bytes = json.at("storedBytes").get<std::uint64_t>();
-    group.dropped_events = json.at("droppedEvents").get<std::uint64_t>();
+    group.dropped.entries = json.at("droppedEvents").get<std::uint64_t>();
+    group.dropped.bytes = json.value("droppedBytes", std::uint64_t{0});
+    if (json.contains("droppedSinceMs"))
+        group.dropped.since_ms = json.at("droppedSinceMs").get<std::int64_t>();
     group.next_seq = json.at("nextSeq").get<std::uint64_t>();
     for (const auto& s : json.at("streams")) {
         LogStream stream = load_stream(s);
@@ -99,14 +104,13 @@ Json save_logs(const LogsState& logs) {
     Json groups = Json::array();
     for (const auto& [name, group] : logs.groups)
         groups.push_back(save_group(group));
-    return Json{{"maxEventsPerGroup", logs.max_events_per_group}, {"groups", groups}};
+    return Json{{"groups", groups}};
 }
 
 void load_logs(const Json& json, LogsState& logs) {
-    logs.max_events_per_group = json.at("maxEventsPerGroup").get<std::uint64_t>();
-    if (logs.max_events_per_group == 0) throw SnapshotError("maxEventsPerGroup must be positive");
     for (const auto& g : json.at("groups")) {
         LogGroup group = load_group(g);
+        logs.stored_bytes += group.stored_bytes;
         logs.groups[group.name] = std::move(group);
     }
 }

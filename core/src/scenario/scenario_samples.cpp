@@ -26,7 +26,7 @@ Counters counters_of(const World& world) {
         }
     }
     for (const auto& [name, group] : a.logs.groups)
-        c.groups[name] = group.stored_events + group.dropped_events;
+        c.groups[name] = group.stored_events + group.dropped.entries;
     return c;
 }
 

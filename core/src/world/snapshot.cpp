@@ -69,6 +69,21 @@ std::optional<ApiError> check_header(const Json& doc) {
     return std::nullopt;
 }
 
+// read_budgets reads the document's budgets (a document older than budgets may name only its cap on log
+// events per group); an unusable value gives the defaults and a note.
+std::optional<std::string> read_budgets(const Json& doc, Account& account) {
+    Json budgets = doc.value("budgets", Json::object());
+    const Json& logs = doc.at("logs");
+    if (!doc.contains("budgets") && logs.is_object() && logs.contains("maxEventsPerGroup"))
+        budgets["logEventsPerGroup"] = logs.at("maxEventsPerGroup");
+    BudgetsRead read = budgets_from_json(budgets);
+    account.budgets = read.budgets;
+    auto dropped = drop_tally_from_json(doc.value("activityDropped", Json::object()));
+    if (dropped) account.activity_dropped = *dropped;
+    if (!read.problem) return std::nullopt;
+    return "The saved budgets were not usable (" + *read.problem + "); the default budgets apply.";
+}
+
 // read_account builds an Account from a header-checked document; throws on corrupted content.
 Account read_account(const Json& doc) {
     Account account(read_config(doc.at("config")));
@@ -101,18 +116,23 @@ std::string save_account(const Account& account) {
                 {"lambda", save_lambda(account.lambda)},
                 {"iam", save_iam(account.iam)},
                 {"metrics", save_metrics(account.metrics)},
-                {"activity", Json(account.activity)}};
+                {"budgets", budgets_to_json(account.budgets)},
+                {"activity", Json(account.activity)},
+                {"activityDropped", drop_tally_to_json(account.activity_dropped)}};
     return to_json_text(doc);
 }
 
 AccountLoad load_account(std::string_view text) {
     auto doc = parse_json(text);
-    if (!doc) return {std::nullopt, refused("The saved world is not valid JSON.")};
-    if (auto error = check_header(*doc)) return {std::nullopt, error};
+    if (!doc) return {std::nullopt, refused("The saved world is not valid JSON."), std::nullopt};
+    if (auto error = check_header(*doc)) return {std::nullopt, error, std::nullopt};
     try {
-        return {read_account(*doc), std::nullopt};
+        Account account = read_account(*doc);
+        std::optional<std::string> note = read_budgets(*doc, account);
+        return {std::move(account), std::nullopt, std::move(note)};
     } catch (const std::exception& e) {
-        return {std::nullopt, refused(std::string("The saved world is corrupted: ") + e.what())};
+        return {std::nullopt, refused(std::string("The saved world is corrupted: ") + e.what()),
+                std::nullopt};
     }
 }
 

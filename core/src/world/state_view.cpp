@@ -82,8 +82,9 @@ Json log_groups_state(const Account& account) {
     for (const auto& [name, group] : account.logs.groups) {
         Json out = group_json(account, group);
         out["storedEvents"] = group.stored_events;
-        out["droppedEvents"] = group.dropped_events;
-        out["maxEvents"] = account.logs.max_events_per_group;
+        out["droppedEvents"] = group.dropped.entries;
+        out["droppedBytes"] = group.dropped.bytes;
+        out["maxEvents"] = account.budgets.log_events_per_group;
         Json streams = Json::array();
         for (const auto& [stream_name, stream] : group.streams)
             streams.push_back(stream_state(account, group, stream));
@@ -144,6 +145,33 @@ Json policies_state(const Account& account) {
     return policies;
 }
 
+// tally_state shapes a drop tally with its time and the sentence that tells it.
+Json tally_state(const DropTally& tally, std::string text) {
+    Json out = drop_tally_to_json(tally);
+    if (tally.since_ms) out["since"] = cli_time(*tally.since_ms);
+    out["text"] = std::move(text);
+    return out;
+}
+
+// budgets_state gives the budgets, what the stores hold against them and what each store dropped.
+Json budgets_state(const Account& account) {
+    Json out = budgets_to_json(account.budgets);
+    out["storedLogBytes"] = account.logs.stored_bytes;
+    Json groups = Json::array();
+    for (const auto& [name, group] : account.logs.groups) {
+        if (group.dropped.entries == 0) continue;
+        Json entry = tally_state(group.dropped, log_drop_text(name, group.dropped, account.budgets));
+        entry["logGroupName"] = name;
+        groups.push_back(std::move(entry));
+    }
+    out["droppedLogs"] = groups;
+    out["droppedActivity"] = tally_state(account.activity_dropped,
+                                         account.activity_dropped.entries
+                                             ? activity_drop_text(account.activity_dropped, account.budgets)
+                                             : "");
+    return out;
+}
+
 }  // namespace
 
 Json state_view(const Account& account) {
@@ -158,6 +186,7 @@ Json state_view(const Account& account) {
                 {"roles", roles_state(account)},
                 {"policies", policies_state(account)},
                 {"skippedScheduleFirings", account.metrics.skipped_schedule_firings},
+                {"budgets", budgets_state(account)},
                 {"activity", Json(account.activity)}};
 }
 

@@ -2,8 +2,10 @@
 
 #include "evb/events/scheduler.hpp"
 #include "evb/iam/managed_policies.hpp"
+#include "evb/logs/log_store.hpp"
 #include "evb/model/request_validation.hpp"
 #include "evb/model/service_model.hpp"
+#include "evb/world/activity.hpp"
 #include "evb/world/operation.hpp"
 #include "evb/world/snapshot.hpp"
 #include "evb/world/state_view.hpp"
@@ -115,13 +117,26 @@ std::string World::save() const {
 WorldLoad World::from_save(std::string_view text) {
     AccountLoad loaded = load_account(text);
     if (!loaded.account) return WorldLoad{std::nullopt, loaded.error};
-    return WorldLoad{World(std::move(*loaded.account)), std::nullopt};
+    World world(std::move(*loaded.account));
+    world.load_note_ = loaded.note.value_or("");
+    return WorldLoad{std::move(world), std::nullopt};
 }
 
 std::optional<ApiError> World::load(std::string_view text) {
     AccountLoad loaded = load_account(text);
     if (!loaded.account) return loaded.error;
     account_ = std::move(*loaded.account);
+    load_note_ = loaded.note.value_or("");
+    ++account_.revision;
+    return std::nullopt;
+}
+
+std::optional<ApiError> World::set_budgets(const Budgets& budgets) {
+    if (auto problem = budgets_problem(budgets)) return ApiError{"InvalidParameterException", *problem, 400};
+    if (budgets == account_.budgets) return std::nullopt;
+    account_.budgets = budgets;
+    enforce_log_budgets(account_);
+    trim_activity(account_);
     ++account_.revision;
     return std::nullopt;
 }

@@ -36,6 +36,9 @@ class Shell {
     // flags, flag values and resource names the World holds, workspace files after file://).
     std::vector<std::string> complete(std::string_view partial_line) const;
 
+    // world returns the world the shell's commands act on.
+    const World& world() const { return world_; }
+
     // history returns every non-empty line run so far, oldest first.
     const std::vector<std::string>& history() const { return history_; }
 
@@ -56,6 +59,19 @@ class Shell {
     std::vector<std::string> history_;
     std::map<std::string, std::string> variables_;
     int last_status_ = 0;  // $?
+};
+
+// BudgetWatch tells, once per store, when the world's budgets start dropping its oldest entries (log
+// events of a group, activity entries); the native evb prints its notes on standard error after a command,
+// never into the AWS CLI's output. The `budgets` command shows every drop.
+class BudgetWatch {
+  public:
+    // notes returns one "evb: dropped ..." line for each store that dropped since the last call and was
+    // not told of before ("" when none).
+    std::string notes(const World& world);
+
+  private:
+    std::vector<std::string> told_;
 };
 
 // LineGatherer gathers input lines (a script, the REPL) into complete command lines: quotes closed, no

@@ -114,6 +114,8 @@ std::string shell_help() {
            "sort_by\n"
            "  rm FILE...               delete files\n"
            "  history                  the commands run so far\n"
+           "  budgets [--log-events-per-group N] [--log-bytes N] [--activity-entries N]\n"
+           "                           what the world keeps at most, and what it dropped to stay within\n"
            "  sleep SECONDS[smhd]      move the virtual clock forward at once (scheduled rules fire)\n"
            "  date [+FORMAT] [-d WHEN] the virtual time, in UTC\n\n"
            "  Quoting and escapes as in sh; pipes (|), lists (; && ||), redirections (> >> <) and\n"

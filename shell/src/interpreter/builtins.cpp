@@ -1,6 +1,8 @@
 // echo, cat, ls, rm, pwd, base64, zip, jq, history, help over the workspace.
 #include "builtins.hpp"
 
+#include "budgets_command.hpp"
+
 #include "archive/zip_archive.hpp"
 #include "cli/base64.hpp"
 #include "cli/help.hpp"
@@ -223,6 +225,7 @@ ShellResult jq(const std::vector<std::string>& args, CommandContext& ctx) {
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> kCommands = {
         {"base64", base64},
+        {"budgets", budgets_command},
         {"cat", cat},
         {"echo", echo},
         {"help",

@@ -1,6 +1,6 @@
 // The few Unix commands tutorials use around `aws`, over the in-memory workspace: echo, cat, ls, rm, pwd,
-// base64 [-d], zip, jq, history and help. Their messages follow GNU coreutils and Info-ZIP.
-// Depends on the workspace and ShellResult only.
+// base64 [-d], zip, jq, history, help and budgets (the world's memory budgets). Their messages follow GNU
+// coreutils and Info-ZIP. Depends on the workspace, ShellResult and the World (for budgets) only.
 #pragma once
 
 #include "evb/shell.hpp"
@@ -16,6 +16,7 @@ struct CommandContext {
     Workspace& workspace;
     const std::vector<std::string>& history;
     std::string_view input;  // standard input: the previous command's output in a pipeline
+    World& world;
 };
 
 // run_builtin runs a workspace command (args[0] is its name); nothing when no such command exists.

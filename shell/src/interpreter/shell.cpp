@@ -289,7 +289,7 @@ class Executor {
         if (auto result = cli::run_clock_command(world_, words)) return *result;
         if (words[0] == "break" || words[0] == "continue") return loop_control(words);
         if (auto result = cli::run_test(words, &workspace_)) return *result;
-        cli::CommandContext context{workspace_, history_, input};
+        cli::CommandContext context{workspace_, history_, input, world_};
         if (auto result = cli::run_builtin(words, context)) return *result;
         return {127, "", "evb: " + words[0] + ": command not found\n"};
     }

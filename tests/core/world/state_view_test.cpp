@@ -12,9 +12,10 @@ TEST_CASE("the state shows buses with rules, targets and metrics after the tutor
     REQUIRE_FALSE(evb::install_tutorial_example(world).has_value());
     ok_call(world, "lambda", "Invoke", {{"FunctionName", "manual-order-function"}});
     const Json state = world.state();
-    CHECK(evb::test::keys(state) ==
-          std::vector<std::string>{"region", "accountId", "nowMs", "now", "revision", "buses", "logGroups",
-                                   "functions", "roles", "policies", "skippedScheduleFirings", "activity"});
+    CHECK(evb::test::keys(state) == std::vector<std::string>{"region", "accountId", "nowMs", "now",
+                                                             "revision", "buses", "logGroups", "functions",
+                                                             "roles", "policies", "skippedScheduleFirings",
+                                                             "budgets", "activity"});
     const Json& bus = state["buses"][1];
     CHECK(bus["Name"] == "manual-order-bus");
     CHECK(bus["metrics"] == Json{{"eventsIn", 1}, {"matchedEvents", 1}});
@@ -40,7 +41,7 @@ TEST_CASE("the state shows log groups with the storage cap, their streams and ne
     ok_call(world, "logs", "PutLogEvents",
             {{"logGroupName", "/g"}, {"logStreamName", "s"}, {"logEvents", events}});
     const Json group = world.state()["logGroups"][0];
-    CHECK(group["maxEvents"] == evb::kDefaultMaxEventsPerGroup);
+    CHECK(group["maxEvents"] == evb::kDefaultLogEventsPerGroup);
     CHECK(group["storedEvents"] == 150);
     const Json& stream = group["logStreams"][0];
     CHECK(stream["eventCount"] == 150);

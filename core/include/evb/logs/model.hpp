@@ -1,7 +1,9 @@
 // The CloudWatch Logs resources of an account: log groups, their streams and stored events, bounded by
-// a per-group cap (oldest events are dropped first and counted). Plain data; the logs service acts on it.
-// Depends only on the standard library.
+// the world's budgets (evb/world/budgets.hpp: oldest events are dropped first and counted). Plain data;
+// the logs service acts on it. Depends only on the standard library and evb/world/budgets.hpp.
 #pragma once
+
+#include "evb/world/budgets.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -31,7 +33,7 @@ struct LogStream {
     std::deque<LogEvent> events;
 };
 
-// LogGroup counts its stored events and bytes and what the cap dropped.
+// LogGroup counts its stored events and bytes and what the budgets dropped from it.
 struct LogGroup {
     std::string name;
     std::int64_t creation_ms = 0;
@@ -39,17 +41,14 @@ struct LogGroup {
     std::map<std::string, LogStream> streams;
     std::uint64_t stored_events = 0;
     std::uint64_t stored_bytes = 0;
-    std::uint64_t dropped_events = 0;
+    DropTally dropped;
     std::uint64_t next_seq = 1;
 };
 
-// kDefaultMaxEventsPerGroup bounds the events kept per log group, so a browser tab cannot run out of memory.
-inline constexpr std::uint64_t kDefaultMaxEventsPerGroup = 10000;
-
-// LogsState is every log group by name, and the cap applied to each.
+// LogsState is every log group by name, and the message bytes they store in all.
 struct LogsState {
     std::map<std::string, LogGroup> groups;
-    std::uint64_t max_events_per_group = kDefaultMaxEventsPerGroup;
+    std::uint64_t stored_bytes = 0;
 };
 
 }  // namespace evb

@@ -1,6 +1,7 @@
 // Everything one emulated AWS account holds: its configuration, the virtual clock, the seeded id source,
-// the resources of every service, metrics and a short activity feed. The services are free functions over
-// an Account; World wraps one. Depends only on the model headers; no I/O, no wall clock, no globals.
+// the resources of every service, metrics and an activity feed, within the memory budgets. The services are
+// free functions over an Account; World wraps one. Depends only on the model headers; no I/O, no wall clock,
+// no globals.
 #pragma once
 
 #include "evb/common/ids.hpp"
@@ -10,6 +11,7 @@
 #include "evb/iam/model.hpp"
 #include "evb/lambda/model.hpp"
 #include "evb/logs/model.hpp"
+#include "evb/world/budgets.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -29,9 +31,6 @@ struct WorldConfig {
 inline constexpr std::int64_t kMinClockMs = -62135596800000;
 inline constexpr std::int64_t kMaxClockMs = 253402300799999;
 
-// kMaxActivity bounds the activity feed (most recent routed events first out).
-inline constexpr std::size_t kMaxActivity = 100;
-
 struct Account {
     explicit Account(WorldConfig cfg)
         : config(std::move(cfg)), now_ms(config.start_time_ms), ids(config.seed) {}
@@ -44,7 +43,9 @@ struct Account {
     LambdaState lambda;
     IamState iam;
     Metrics metrics;
+    Budgets budgets;             // how much the stores that grow with traffic may keep
     std::deque<Json> activity;   // one entry per routed event: what matched, what was delivered
+    DropTally activity_dropped;  // what the activity budget dropped (entries counted, bytes not)
     std::uint64_t revision = 0;  // bumped by every change; the UI redraws when it moves
     int routing_depth = 0;       // transient: nesting of bus-to-bus and function-to-bus routing
 };

@@ -16,10 +16,12 @@ namespace evb {
 inline constexpr std::string_view kSaveFormat = "evb-world";
 inline constexpr int kSaveFormatVersion = 1;
 
-// AccountLoad is a restored account, or the reason the document was refused.
+// AccountLoad is a restored account, or the reason the document was refused. A document whose budgets
+// are unusable still loads, with the default budgets and a note saying why (nothing else is lost).
 struct AccountLoad {
     std::optional<Account> account;
     std::optional<ApiError> error;
+    std::optional<std::string> note;
 };
 
 // save_account writes an account as compact JSON text.

@@ -44,6 +44,16 @@ class World {
     // revision counts changes to the world; the UI redraws when it moves.
     std::uint64_t revision() const { return account_.revision; }
 
+    // budgets returns how much each store that grows with traffic may keep.
+    const Budgets& budgets() const { return account_.budgets; }
+
+    // set_budgets changes the budgets and drops, counting them, the oldest entries beyond them now; a
+    // value out of bounds is refused (InvalidParameterException) and nothing changes.
+    std::optional<ApiError> set_budgets(const Budgets& budgets);
+
+    // load_note says what loading the last document could not keep (unusable budgets), or is empty.
+    const std::string& load_note() const { return load_note_; }
+
     // metrics returns the per-rule, per-bus and per-target counters.
     const Metrics& metrics() const { return account_.metrics; }
 
@@ -71,6 +81,7 @@ class World {
 
     Account account_;
     bool read_only_ = false;
+    std::string load_note_;
 };
 
 // WorldLoad is a loaded world, or the reason the document was refused.
