@@ -1,8 +1,9 @@
 // evb_shell_bench: how long the shell takes to read long input, printed (tests never time anything).
 // Three inputs, each gathered line by line as `evb -f script` reads it (LineGatherer) and then tokenized:
-// a 1 MB script of ordinary commands, one command continued over 20,000 lines, and a quote left open over
-// 20,000 lines. For contrast it also times the old way of gathering (needs_more_input on the growing text
-// at every line), which is quadratic.
+// a 1 MB script of ordinary commands, one command continued over 20,000 lines, a quote left open over
+// 20,000 lines, a for loop whose body is 20,000 lines and a here-document of 20,000 lines. For contrast it
+// also times the old way of gathering (needs_more_input on the growing text at every line), which is
+// quadratic.
 #include "bench_clock.hpp"
 
 #include "../shell/src/interpreter/tokenizer.hpp"
@@ -72,6 +73,15 @@ int main() {
     report("1 MB script, gathered and tokenized", script, gather_and_parse);
     report("20,000 continuation lines", continued, gather_and_parse);
     report("a quote left open over 20,000 lines", open_quote, gather_and_parse);
+    std::vector<std::string> loop(20000,
+                                  "  echo \"round $i\" && aws events list-rules --name-prefix r >> out.txt");
+    loop.front() = "for i in 1 2 3; do";
+    loop.push_back("done");
+    std::vector<std::string> here_document(20000, "print('a line of Python, it''s long enough to matter')");
+    here_document.front() = "cat > handler.py <<'EOF'";
+    here_document.push_back("EOF");
+    report("a for loop with a 20,000-line body", loop, gather_and_parse);
+    report("a here-document of 20,000 lines", here_document, gather_and_parse);
     report("20,000 continuation lines, old re-parsing", continued, gather_by_reparsing);
     return 0;
 }

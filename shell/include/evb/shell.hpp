@@ -98,10 +98,13 @@ class LineGatherer {
     bool in_word_ = false;
     bool in_comment_ = false;
     std::vector<std::pair<std::string, bool>> here_documents_;  // bodies being read: delimiter, <<- (tabs)
+    bool awaiting_closer_ = false;  // an if, for, while or until is open: only a closing word can end it
 
     void scan(char c);
     void scan_unquoted(char c);
     std::optional<std::string> here_document_line(std::string_view line);
+    std::optional<std::string> decide();
+    static bool may_close(std::string_view line);
 };
 
 // format_command prints the `aws ...` command line that makes the API request (the inverse of Shell::run's

@@ -24,13 +24,35 @@ std::optional<std::string> LineGatherer::add(std::string_view line) {
     for (char c : line)
         scan(c);
     // Inside quotes or a substitution, or after a trailing backslash, the text is incomplete whatever
-    // follows; otherwise the grammar decides (a trailing |, && or ||, a here-document), reading it once.
+    // follows. Inside an open if, for, while or until only a line with a closing word (or a new
+    // here-document) can change that, so other lines are not read again: a long loop body stays linear.
     if (!open_.empty() || escaped_) return std::nullopt;
+    if (awaiting_closer_ && !may_close(line)) return std::nullopt;
+    return decide();
+}
+
+// decide reads the whole text once: complete, incomplete, or waiting for here-document bodies.
+std::optional<std::string> LineGatherer::decide() {
     const cli::ParsedLine parsed = cli::parse_command_line(text_);
     for (const auto& end : parsed.open_here_documents)
         here_documents_.emplace_back(end.delimiter, end.strip_tabs);
+    awaiting_closer_ = parsed.incomplete && parsed.open_compound && here_documents_.empty();
     if (parsed.incomplete) return std::nullopt;
     return take();
+}
+
+// may_close tells whether a line could end an open compound command: it holds a closing word or starts
+// a here-document (whose body must then be taken as it is).
+bool LineGatherer::may_close(std::string_view line) {
+    if (line.find("<<") != std::string_view::npos) return true;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && !ends_word(line[i]) && line[i] != '(' && line[i] != ')') continue;
+        const std::string_view word = line.substr(start, i - start);
+        if (word == "fi" || word == "done" || word == "esac" || word == "}") return true;
+        start = i + 1;
+    }
+    return false;
 }
 
 // here_document_line takes a line of a here-document's body as it is (quotes in it mean nothing) until
@@ -41,8 +63,7 @@ std::optional<std::string> LineGatherer::here_document_line(std::string_view lin
     here_documents_.erase(here_documents_.begin());
     if (!here_documents_.empty()) return std::nullopt;
     in_word_ = in_comment_ = dollar_ = false;  // the next line starts afresh
-    if (Shell::needs_more_input(text_)) return std::nullopt;
-    return take();
+    return decide();
 }
 
 std::string LineGatherer::take() {

@@ -349,14 +349,20 @@ struct Grammar {
             open += tokens[i].raw == opener || (opener == "{" && tokens[i].raw.ends_with("{"));
             closed = tokens[i].raw == closer && --open <= 0;
         }
-        if (!closed) return unexpected_end();
+        if (!closed) {
+            ++compound_depth;
+            return unexpected_end();
+        }
         result.error = word +
                        ": this shell runs if, for, while and until but not yet case, select, functions, "
                        "{ } groups or [[ ]] (use [ ] instead)";
         return false;
     }
 
+    int compound_depth = 0;  // compound commands being read
+
     bool unexpected_end() {
+        result.open_compound = compound_depth > 0;
         result.incomplete = true;
         result.error = "syntax error: unexpected end of file";
         return false;
@@ -437,9 +443,11 @@ struct Grammar {
     // compound_command reads an if, for, while or until and the redirections after it.
     bool compound_command(SimpleCommand& command) {
         auto compound = std::make_shared<CompoundCommand>();
+        ++compound_depth;
         const bool read = at_word("if")    ? if_clause(*compound)
                           : at_word("for") ? for_clause(*compound)
                                            : loop_clause(*compound);
+        --compound_depth;
         if (!read) return false;
         command.compound = std::move(compound);
         command.words = {"compound"};

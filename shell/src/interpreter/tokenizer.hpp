@@ -83,6 +83,7 @@ struct ParsedLine {
     std::string error;
     bool incomplete = false;
     std::vector<HereDocumentEnd> open_here_documents;  // delimiters still awaited when the text ended
+    bool open_compound = false;  // incomplete because an if, for, while, until (or case, { }) is open
 };
 
 // parse_command_line parses one (possibly multi-line) command line.

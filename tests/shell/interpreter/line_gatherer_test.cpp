@@ -67,6 +67,13 @@ TEST_CASE("line gatherer completes command lines where needs_more_input does") {
         {"cat > f.py <<'EOF'", "it's", "EOF", "echo f"},
         {"cat <<-A <<B |", "\tdon't", "\tA", "\"", "B", "cat", "echo g"},
         {"cat <<EOF", "never closed '", "EOFx"},
+        {"for i in a b; do", "  echo $i", "done", "echo after"},
+        {"if true; then", "  for j in 1; do", "    echo $j", "  done", "fi; echo x"},
+        {"while true; do", "  cat > f <<'EOF'", "it's done", "EOF", "  break", "done"},
+        {"if true; then echo 'done", "'", "fi"},
+        {"for x in 1; do echo &&", "echo b; done"},
+        {"f() {", "  echo", "}"},
+        {"if true; then", "echo fi"},
     };
     for (const auto& script : scripts) {
         CAPTURE(script.front());
@@ -103,4 +110,14 @@ TEST_CASE("line gatherer holds a here-document of 100000 lines with quotes in it
     const auto command = gatherer.add("EOF");
     REQUIRE(command);
     CHECK(command->size() > 100000 * 4);
+}
+
+TEST_CASE("line gatherer holds a loop whose body is 100000 lines until its done") {
+    evb::LineGatherer gatherer;
+    CHECK_FALSE(gatherer.add("for i in 1 2; do"));
+    for (int i = 0; i < 100000; ++i)
+        CHECK_FALSE(gatherer.add("  echo \"round $i\" && aws events list-rules >> out.txt"));
+    const auto command = gatherer.add("done");
+    REQUIRE(command);
+    CHECK(evb::Shell::needs_more_input(*command) == false);
 }
