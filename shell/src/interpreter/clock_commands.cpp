@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace evb::cli {
 namespace {
@@ -49,11 +50,14 @@ std::optional<double> seconds_of(std::string_view text) {
                 break;
         }
     }
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0) ||
-        std::isinf(value))
-        return std::nullopt;
+    // Digits with at most one point (std::from_chars has no double in the wasm build's libc++, and
+    // strtod alone would take signs, spaces, hex and "inf").
+    const bool digits = text.find_first_not_of("0123456789.") == std::string_view::npos &&
+                        text.find_first_of("0123456789") != std::string_view::npos &&
+                        text.find('.') == text.rfind('.');
+    if (!digits) return std::nullopt;
+    const double value = std::strtod(std::string(text).c_str(), nullptr);
+    if (std::isinf(value)) return std::nullopt;
     return value * scale;
 }
 
