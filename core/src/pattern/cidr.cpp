@@ -134,13 +134,16 @@ std::vector<std::string_view> java_split_slash(std::string_view text) {
     return parts;
 }
 
-IpAddress top_of_block(const IpAddress& base, int mask_bits) {
-    IpAddress top = base;
+// block_edge returns base with every bit past mask_bits cleared (the block's floor) or set (its top).
+IpAddress block_edge(const IpAddress& base, int mask_bits, bool top) {
+    IpAddress edge = base;
     const int width = base.v6 ? 128 : 32;
     for (int bit = mask_bits; bit < width; ++bit) {
-        top.bytes[static_cast<std::size_t>(bit / 8)] |= static_cast<std::uint8_t>(0x80u >> (bit % 8));
+        const auto mask = static_cast<std::uint8_t>(0x80u >> (bit % 8));
+        auto& byte = edge.bytes[static_cast<std::size_t>(bit / 8)];
+        byte = static_cast<std::uint8_t>(top ? (byte | mask) : (byte & ~mask));
     }
-    return top;
+    return edge;
 }
 
 }  // namespace
@@ -167,7 +170,7 @@ CidrResult parse_cidr(std::string_view text) {
     if (parsed == IpParse::kInvalid) return {std::nullopt, "Invalid IP address: " + std::string(parts[0])};
     if (!base.v6 && *mask > 31) return {std::nullopt, "IPv4 mask bits must be < 32"};
     if (base.v6 && *mask > 127) return {std::nullopt, "IPv6 mask bits must be < 128"};
-    return {IpRange{base, top_of_block(base, *mask)}, ""};
+    return {IpRange{block_edge(base, *mask, false), block_edge(base, *mask, true)}, ""};
 }
 
 IpRange single_ip_range(const IpAddress& ip) {

@@ -52,9 +52,39 @@ TEST_CASE("cidr blocks hold the addresses under their mask") {
     CHECK_FALSE(in_block("10.0.0.0/8", "::1"));
 }
 
-TEST_CASE("cidr blocks start at the address given, as EventBridge's ranges do") {
-    CHECK_FALSE(in_block("10.0.0.5/24", "10.0.0.4"));
-    CHECK(in_block("10.0.0.5/24", "10.0.0.6"));
+struct BlockCase {
+    const char* cidr;
+    const char* address;
+    bool inside;
+};
+
+// Host bits set in a block's address: event-ruler (since its #89) and EventBridge cover the whole network.
+constexpr BlockCase kHostBitCases[] = {
+    {"10.1.2.3/8", "10.0.0.1", true},
+    {"10.1.2.3/8", "10.0.0.0", true},
+    {"10.1.2.3/8", "10.255.255.255", true},
+    {"10.1.2.3/8", "9.255.255.255", false},
+    {"10.1.2.3/8", "11.0.0.0", false},
+    {"10.0.0.5/24", "10.0.0.4", true},
+    {"220.160.153.171/31", "220.160.153.170", true},
+    {"220.160.153.171/31", "220.160.153.169", false},
+    {"220.160.153.171/31", "220.160.153.172", false},
+    {"220.160.59.225/31", "220.160.59.224", true},
+    {"220.160.59.225/31", "220.160.59.223", false},
+    {"2001:db8::ff00:42:8329/24", "2001:d00::", true},
+    {"2001:db8::ff00:42:8329/24", "2001:dff:ffff:ffff:ffff:ffff:ffff:ffff", true},
+    {"2001:db8::ff00:42:8329/24", "2001:cff:ffff:ffff:ffff:ffff:ffff:ffff", false},
+    {"2001:db8::ff00:42:8329/24", "2001:e00::", false},
+    {"::1/24", "::", true},
+    {"2001:db8:1234:1a00::1/64", "2001:db8:1234:1a00::", true},
+};
+
+TEST_CASE("cidr blocks with host bits set cover the whole network from its floor, ipv4 and ipv6") {
+    for (const BlockCase& c : kHostBitCases) {
+        CAPTURE(c.cidr);
+        CAPTURE(c.address);
+        CHECK(in_block(c.cidr, c.address) == c.inside);
+    }
 }
 
 TEST_CASE("cidr errors use EventBridge's messages in its order") {

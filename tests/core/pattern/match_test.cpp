@@ -71,3 +71,9 @@ TEST_CASE("invalid or non-object events never match") {
     CHECK_FALSE(matches(R"({"a": [{"exists": false}]})", "[]"));
     CHECK(matches(R"({"a": [{"exists": false}]})", "{}"));
 }
+
+TEST_CASE("a cidr pattern with host bits set matches addresses below the given one") {
+    CHECK(matches(R"({"ip": [{"cidr": "10.1.2.3/8"}]})", R"({"ip": "10.0.0.1"})"));
+    CHECK_FALSE(matches(R"({"ip": [{"cidr": "10.1.2.3/8"}]})", R"({"ip": "11.0.0.1"})"));
+    CHECK(matches(R"({"ip": [{"cidr": "2001:db8::ff00:42:8329/24"}]})", R"({"ip": "2001:d00::1"})"));
+}
