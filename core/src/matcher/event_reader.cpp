@@ -158,9 +158,11 @@ bool EventReader::array(std::int32_t node, int depth) {
         return true;
     }
     for (std::uint32_t index = 0;; ++index) {
-        steps_.push_back(ArrayStep{id, index});
+        // Only an object or array element takes a position (as the reference flattener does).
+        const bool nested = p_ < end_ && (*p_ == '{' || *p_ == '[');
+        if (nested) steps_.push_back(ArrayStep{id, index});
         const bool ok = value(node, depth);
-        steps_.pop_back();
+        if (nested) steps_.pop_back();
         if (!ok) return false;
         skip_space();
         if (p_ >= end_) return false;

@@ -1,6 +1,8 @@
 // flatten_event (see flatten.hpp): one pass over the event text with JsonScanner; subtrees whose path no
 // pattern field starts with are skipped (still checked for syntax). Arrays add no path segment: every element
-// flattens at the array's path, remembering its position for array-consistent matching.
+// flattens at the array's path. An object or array element remembers its position for array-consistent
+// matching; a scalar element does not (event-ruler's rule: `"p": [{"q": "z"}, 1]` gives p.q and p no common
+// array position, so a pattern on both matches).
 #include "evb/pattern/flatten.hpp"
 
 #include "evb/pattern/json_scanner.hpp"
@@ -56,9 +58,11 @@ class Flattener {
         for (;;) {
             const JsonToken token = scanner_.next();
             if (token == JsonToken::kEndArray) return true;
-            open_steps_.push_back(ArrayStep{array, position++});
+            const bool nested = token == JsonToken::kStartObject || token == JsonToken::kStartArray;
+            if (nested) open_steps_.push_back(ArrayStep{array, position});
+            ++position;
             const bool ok = walk_value(token, entry, path_length);
-            open_steps_.pop_back();
+            if (nested) open_steps_.pop_back();
             if (!ok) return false;
         }
     }

@@ -469,6 +469,15 @@ TEST_CASE("pattern set keeps array consistency: values from different elements n
     CHECK(one_matches(R"({"r": {"a": ["1"]}, "t": ["x"]})", R"({"t": "x", "r": [{"a": "0"}, {"a": "1"}]})"));
 }
 
+TEST_CASE("pattern set gives a scalar array element no array position, as the reference does") {
+    const std::string rule = R"({"p": [1], "p.q": ["z"]})";
+    CHECK(one_matches(rule, R"({"p": [{"q": "z"}, 1]})"));
+    CHECK(one_matches(rule, R"({"p": [1, {"q": "z"}]})"));
+    CHECK(one_matches(rule, R"({"p": [[1, {"q": "z"}]]})"));
+    CHECK_FALSE(one_matches(rule, R"({"p": [[1], {"q": "z"}]})"));
+    CHECK_FALSE(one_matches(rule, R"({"p": [{"q": "y"}, 1]})"));
+}
+
 TEST_CASE("pattern set treats exists false as a field with no leaf value") {
     const std::string rule = R"({"a": [{"exists": false}], "b": ["x"]})";
     CHECK(one_matches(rule, R"({"b": "x"})"));

@@ -46,17 +46,29 @@ TEST_CASE("flatten joins keys with dots whether the dots are in keys or in nesti
     CHECK(texts(dotted) == std::vector<std::string>{"b"});
 }
 
-TEST_CASE("flatten gives array elements the array's path and records their positions") {
+TEST_CASE("flatten gives array elements the array's path and records the positions of object elements") {
     const evb::PathIndex index = index_of({"a.b"});
     evb::FlatEvent event;
     REQUIRE(evb::flatten_event(R"({"a": [{"b": 1}, {"b": [2, 3]}]})", index, event));
     REQUIRE(event.fields.size() == 3);
     const auto& last = event.fields[2];
-    REQUIRE(last.steps_end - last.steps_begin == 2);
+    REQUIRE(last.steps_end - last.steps_begin == 1);
     CHECK(event.steps[last.steps_begin].index == 1);
-    CHECK(event.steps[last.steps_begin + 1].index == 1);
-    CHECK(evb::steps_consistent(event, event.fields[1], event.fields[2]) == false);
+    CHECK(evb::steps_consistent(event, event.fields[0], event.fields[1]) == false);
+    CHECK(evb::steps_consistent(event, event.fields[1], event.fields[2]));
     CHECK(evb::steps_consistent(event, event.fields[0], event.fields[0]));
+}
+
+TEST_CASE("flatten records no array position for a scalar array element, only for nested containers") {
+    const evb::PathIndex index = index_of({"p"});
+    evb::FlatEvent event;
+    REQUIRE(evb::flatten_event(R"({"p": [1, [2], 3]})", index, event));
+    REQUIRE(event.fields.size() == 3);
+    CHECK(event.fields[0].steps_begin == event.fields[0].steps_end);
+    CHECK(event.fields[2].steps_begin == event.fields[2].steps_end);
+    const auto& nested = event.fields[1];
+    REQUIRE(nested.steps_end - nested.steps_begin == 1);
+    CHECK(event.steps[nested.steps_begin].index == 1);
 }
 
 TEST_CASE("flatten types values and computes comparable numbers") {

@@ -59,6 +59,18 @@ TEST_CASE("array consistency holds through nested arrays") {
     CHECK_FALSE(matches(pattern, R"({"o": [{"i": [{"k": "a"}]}, {"i": [{"v": 1}]}]})"));
 }
 
+TEST_CASE("a scalar array element takes no array position, so it combines with an object element's fields") {
+    CHECK(matches(R"({"p": [1], "p.q": ["z"]})", R"({"p": [{"q": "z"}, 1]})"));
+    CHECK(matches(R"({"p": [1], "p.q": ["z"]})", R"({"p": [1, {"q": "z"}]})"));
+    CHECK(matches(R"({"p": ["a"], "p.q": ["z"], "p.r": ["y"]})", R"({"p": [{"q": "z", "r": "y"}, "a"]})"));
+    CHECK_FALSE(matches(R"({"p": [1], "p.q": ["z"]})", R"({"p": [{"q": "y"}, 1]})"));
+}
+
+TEST_CASE("a scalar inside a nested array keeps the position of the nested array in its parent") {
+    CHECK_FALSE(matches(R"({"p": [1], "p.q": ["z"]})", R"({"p": [[1], {"q": "z"}]})"));
+    CHECK(matches(R"({"p": [1], "p.q": ["z"]})", R"({"p": [[1, {"q": "z"}]]})"));
+}
+
 TEST_CASE("any $or branch may match") {
     const char* pattern =
         R"({"detail": {"$or": [{"c": [{"numeric": [">", 0]}]}, {"d": [{"numeric": ["<", 10]}]}]}})";

@@ -17,7 +17,8 @@
 
 namespace evb {
 
-// One enclosing array of a leaf: which array (numbered in document order) and which element.
+// One enclosing array of a leaf: which array (numbered in document order) and which element. Only an object
+// or array element gives its leaves a step; a scalar element of an array takes no position of its own.
 struct ArrayStep {
     std::uint32_t array = 0;
     std::uint32_t index = 0;
