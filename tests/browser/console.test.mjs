@@ -3,13 +3,13 @@
 // echoed there as its `aws` line, undoable from the top bar and with Ctrl+Z.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, fillItem, navigate, screenshot, settle, state, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, focusItem, fillItem, navigate, screenshot, settle, state, typeText, waitForState } from './harness.mjs';
 
 test('console: commands, output, tab completion, history, continuation', async () => {
   const { page, errors, close } = await openPlayground();
   try {
     await navigate(page, 'Console');
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await typeText(page, 'aws events list-event-buses');
     await page.keyboard.press('Enter');
     let s = await waitForState(page, (st) => st.console.some((l) => l.includes('"EventBuses": [')));

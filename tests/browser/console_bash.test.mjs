@@ -3,7 +3,7 @@
 // end in the page, typed with the keyboard as a learner types them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, focusItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
 
 test('console: variables, a multi-line loop, a here-document, sleep and jq as bash runs them', async () => {
   const { page, errors, close } = await openPlayground();
@@ -13,7 +13,7 @@ test('console: variables, a multi-line loop, a here-document, sleep and jq as ba
   };
   try {
     await navigate(page, 'Console');
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await enter(`RULE=$(aws events put-rule --name typed --event-pattern '{"source":["shop"]}' --query RuleArn --output text)`);
     await enter('echo "rule is $RULE"');
     let s = await waitForState(page, (st) => st.console.includes('rule is arn:aws:events:us-east-1:123456789012:rule/typed'));

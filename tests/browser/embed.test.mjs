@@ -41,7 +41,7 @@ test('embed: a blog page with two embeds, each starting when seen, driven throug
   const { page, errors, close } = await openHost('/blog-sample.html');
   try {
     const first = await frameOf(page, 'first');
-    await first.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+    await first.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     const second = await frameOf(page, 'second');
     assert.equal(await second.evaluate(() => window.evbStarted()), false, 'the embed below the fold has not started');
     assert.equal(await second.evaluate(() => typeof window.createEvbModule), 'undefined', 'nor loaded the wasm');
@@ -93,7 +93,7 @@ test('embed: a blog page with two embeds, each starting when seen, driven throug
 
     // Scrolling down starts the second, read-only, light embed.
     await page.$eval('#second', (el) => el.scrollIntoView());
-    await second.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+    await second.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     s = await second.evaluate(() => window.evb.state());
     assert.equal(s.readOnly, true);
     assert.equal(s.dark, false, 'theme=light');
@@ -129,7 +129,7 @@ test('embed: "Copy embed snippet" makes an iframe of this world; "Open in full p
     await host.setContent(`<!doctype html><body style="margin:0">${snippet}</body>`);
     const frame = await (await host.$('iframe')).contentFrame();
     await frame.waitForFunction(() => window.evb && window.evb.ready && window.evb.state().world.buses.length === 2,
-      null, { timeout: 30000 });
+      null, { timeout: 30000, polling: 100 });
     const embedded = await frame.evaluate(() => window.evb.state());
     assert.deepEqual(withoutRevision(embedded.world), withoutRevision(world), 'the embed shows this world');
     assert.equal(embedded.readOnly, true);
@@ -142,8 +142,8 @@ test('embed: "Copy embed snippet" makes an iframe of this world; "Open in full p
     const opened = context.waitForEvent('page');
     await host.mouse.click(box.x + button.x + button.w / 2, box.y + button.y + button.h / 2);
     const full = await opened;
-    await full.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
-    await full.waitForFunction(() => window.evb.state().world.buses.length === 2, null, { timeout: 10000 });
+    await full.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
+    await full.waitForFunction(() => window.evb.state().world.buses.length === 2, null, { timeout: 10000, polling: 100 });
     const fullState = await full.evaluate(() => window.evb.state());
     assert.deepEqual(withoutRevision(fullState.world), withoutRevision(world), 'the full playground opens with the embed\'s world');
     assert.equal(fullState.embedded, false);

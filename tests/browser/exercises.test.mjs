@@ -3,7 +3,7 @@
 // mark (kept across reloads); starting another exercise asks first and the solved world stays one Undo away.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, fillItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, focusItem, fillItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
 
 const kExercise = '01-big-orders-only';
 
@@ -35,7 +35,7 @@ test('exercises: the first exercise solved by clicking until every check passes'
     await waitForState(page, bigOrdersOnly);
 
     // Send a big order from the console, typed as a person would.
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await typeText(page, `aws events put-events --entries '[{"Source":"Order Service","DetailType":"New Order","Detail":"{\\"orderNumber\\":\\"7\\",\\"price\\":250}","EventBusName":"manual-order-bus"}]'`);
     await page.keyboard.press('Enter');
     await waitForState(page, (st) => st.console.some((l) => l.includes('"FailedEntryCount": 0')));
@@ -63,7 +63,7 @@ test('exercises: the first exercise solved by clicking until every check passes'
 
     // Progress survives a reload.
     await page.reload();
-    await page.waitForFunction(() => window.evb && window.evb.ready);
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { polling: 100 });
     await navigate(page, 'Exercises');
     s = await waitForState(page, (st) => st.exercises.completed.length === 1);
     assert.deepEqual(errors, []);

@@ -50,7 +50,7 @@ export async function playgroundFrame(page, timeout = 30000) {
 export async function settle(page, frames = 3) {
   const start = await page.evaluate(() => window.evb.frames());
   await page.evaluate(() => window.evb.wake());
-  await page.waitForFunction((n) => window.evb.frames() >= n, start + frames, { timeout: 10000 });
+  await page.waitForFunction((n) => window.evb.frames() >= n, start + frames, { timeout: 10000, polling: 20 });
 }
 
 // findItem returns the visible ImGui item whose label is `label` (the first, or the nth with { nth }),
@@ -76,10 +76,27 @@ export async function revealItem(page, label, options = {}) {
   return undefined;
 }
 
-// clickItem moves the mouse to the centre of the item labelled `label` and clicks it.
+// steadyItem reveals an item and waits until it stays where it is for two reads a few frames apart: a
+// window or section that just appeared lays out over its first frames, and a click aimed at where an item
+// was a frame ago lands beside it.
+export async function steadyItem(page, label, options = {}) {
+  let item = await revealItem(page, label, options);
+  for (let read = 0; item && read < 10; ++read) {
+    await settle(page, 2);
+    const now = await findItem(page, label, options);
+    if (!now) break;
+    const same = now.x === item.x && now.y === item.y && now.w === item.w && now.h === item.h;
+    item = now;
+    if (same) break;
+  }
+  return item;
+}
+
+// clickItem moves the mouse to the centre of the item labelled `label` and clicks it: move, press and
+// release a few frames apart, as ImGui sees a person's click.
 export async function clickItem(page, label, options = {}) {
   await settle(page);
-  const item = await revealItem(page, label, options);
+  const item = await steadyItem(page, label, options);
   if (!item) throw new Error(`no item labelled "${label}" on screen`);
   const x = item.x + item.w / 2, y = item.y + item.h / 2;
   await page.mouse.move(x, y);
@@ -91,15 +108,27 @@ export async function clickItem(page, label, options = {}) {
   return item;
 }
 
+// focusItem clicks a text field until ImGui reports it active (being typed into), so that no keystroke
+// typed next is lost; it fails saying so when three clicks never focus it.
+export async function focusItem(page, label, options = {}) {
+  for (let attempt = 0; attempt < 3; ++attempt) {
+    const item = await clickItem(page, label, options);
+    const active = await page.waitForFunction((l) => window.evb.items().some((i) => i.label === l && i.active), label,
+      { timeout: 3000, polling: 50 }).then(() => true, () => false);
+    if (active) return item;
+  }
+  throw new Error(`the text field "${label}" never became active after three clicks`);
+}
+
 // typeText types text with the keyboard into whatever has focus, then lets the page draw.
 export async function typeText(page, text) {
   await page.keyboard.type(text, { delay: 10 });
   await settle(page, 3);
 }
 
-// fillItem clicks a text field, selects what it holds and types text over it, as a person would.
+// fillItem focuses a text field, selects what it holds and types text over it, as a person would.
 export async function fillItem(page, label, text, options = {}) {
-  await clickItem(page, label, options);
+  await focusItem(page, label, options);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await typeText(page, text);

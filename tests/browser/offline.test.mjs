@@ -30,7 +30,7 @@ test('offline: the single-file build works from file:// with no network', async 
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
     await page.goto('file://' + file);
-    await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 60000 });
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 60000, polling: 100 });
     const listed = await page.evaluate(() => window.evb.exec('aws events list-event-buses'));
     assert.equal(listed.exit_code, 0);
     await navigate(page, 'Examples');
@@ -53,14 +53,14 @@ test('offline: the served site loads again with the server gone and the browser 
     await page.evaluate(() => navigator.serviceWorker.ready);
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
       await page.reload();
-      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     }
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true, 'a service worker controls the page');
     server.closeAllConnections();
     server.close();
     await context.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     const s = await page.evaluate(() => window.evb.state());
     assert.ok(s.world.buses.some((b) => b.Name === 'kept-offline'), 'the world kept in the browser is back');
     await navigate(page, 'Examples');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kShotDir, openPlayground, playgroundFrame, clickItem, navigate, screenshot, settle, state, waitForState } from './harness.mjs';
+import { kShotDir, openPlayground, playgroundFrame, clickItem, focusItem, navigate, screenshot, settle, state, waitForState } from './harness.mjs';
 
 // ready opens path in a new page of context and waits for the playground.
 async function ready(context, url) {
@@ -16,7 +16,7 @@ async function ready(context, url) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
   return { page, errors };
 }
 
@@ -72,7 +72,7 @@ test('robustness: the page survives text of any size, bytes that are not UTF-8 a
     // 5 MB pasted into the console with Ctrl+V (its line takes 2 KB and refuses more), then a command.
     await navigate(page, 'Console');
     await page.evaluate(() => navigator.clipboard.writeText('echo ' + 'c'.repeat(5 << 20)));
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await page.keyboard.press('Control+V');
     await settle(page, 3);
     await page.keyboard.type('aws events list-event-buses --query "length(EventBuses)"');
@@ -141,12 +141,12 @@ test('robustness: the page survives text of any size, bytes that are not UTF-8 a
     for (const target of [link, link.slice(0, -40)]) {
       await page.goto('about:blank');  // else only the fragment changes, and the page does not load again
       await page.goto(target);
-      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
       s = await waitForState(page, (st) => st.share.openProblem !== '');
       assert.equal(await page.evaluate(() => location.hash), '', 'the link left the address bar');
       assert.ok(busNames(s).includes('after-ff'), 'the world is unchanged');
       await page.reload();
-      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+      await page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
       s = await state(page);
       assert.equal(s.share.openProblem, '', 'a reload does not open it again');
     }
@@ -188,7 +188,7 @@ test('robustness: links and ?scenario= ask before replacing the user\'s work; tw
 
     // Undo survives a reload: the work the link replaced comes back after it.
     await other.page.reload();
-    await other.page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+    await other.page.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     s = await state(other.page);
     assert.deepEqual(busNames(s), ['default', 'mine']);
     assert.equal(s.canUndo, true, 'the undo history was kept with the world');
@@ -234,6 +234,9 @@ test('robustness: a page that frames the playground gets nothing; embeds answer 
     const warnings = [];
     host.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     host.on('pageerror', (e) => errors.push(String(e)));
+    // Tall enough that all three frames are in view: Chromium stops drawing a frame of another site that is
+    // out of view, and the read-only embed is clicked and typed into below.
+    await host.setViewportSize({ width: 1280, height: 1340 });
     await host.goto(`http://localhost:${port}/embed.html`);
     const site = `http://127.0.0.1:${port}`;
     await host.setContent(`<!doctype html><body style="margin:0">
@@ -285,8 +288,8 @@ test('robustness: a page that frames the playground gets nothing; embeds answer 
 
     // A reader typing a change into the read-only embed's console is refused too.
     const embedFrame = host.frames().find((f) => /origins=/.test(f.url()));
-    await host.$eval('#allowed', (el) => el.scrollIntoView());
-    await embedFrame.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000 });
+    await host.bringToFront();
+    await embedFrame.waitForFunction(() => window.evb && window.evb.ready, null, { timeout: 30000, polling: 100 });
     const box = await (await host.$('#allowed')).boundingBox();
     // clickInEmbed clicks an item of the embed as clickItem does on a page: it lets the embed draw, reads
     // where the item is now (a window that just appeared lays out over its first frames), then moves,
@@ -303,19 +306,19 @@ test('robustness: a page that frames the playground gets nothing; embeds answer 
       await settle(embedFrame, 3);
     };
     await clickInEmbed('Console');
-    await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input'));
+    await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input'), null, { polling: 50 });
     await clickInEmbed('console input');
-    await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input' && i.active));
+    await embedFrame.waitForFunction(() => window.evb.items().some((i) => i.label === 'console input' && i.active), null, { polling: 50 });
     const typed = 'events create-event-bus --name typed';
     await host.keyboard.type(typed, { delay: 10 });
-    await embedFrame.waitForFunction((text) => window.evb.state().ui.console.input === text, typed);
+    await embedFrame.waitForFunction((text) => window.evb.state().ui.console.input === text, typed, { polling: 50 });
     await host.keyboard.press('Enter');
     const refused = () => {
       const lines = window.evb.state().console;
       const typed = lines.lastIndexOf('$ events create-event-bus --name typed');
       return typed >= 0 && lines.slice(typed).some((l) => l.includes('(AccessDeniedException)'));
     };
-    await embedFrame.waitForFunction(refused, null, { timeout: 10000 }).catch(async (e) => {
+    await embedFrame.waitForFunction(refused, null, { timeout: 10000, polling: 50 }).catch(async (e) => {
       // Say what the embed showed: the console's last lines and what its input field held.
       const shown = await embedFrame.evaluate(() => ({ tail: window.evb.state().console.slice(-6), ui: window.evb.state().ui }));
       throw new Error(`${e.message}\nthe embed showed: ${JSON.stringify(shown)}`);

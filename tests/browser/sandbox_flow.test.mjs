@@ -3,7 +3,7 @@
 // event's path, unmatched rules saying why not, and a node opening its panel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, fillItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, focusItem, fillItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
 
 test('sandbox: a pattern against should-match and should-not-match events, with the reason', async () => {
   const { page, errors, close } = await openPlayground();
@@ -41,7 +41,7 @@ test('flow: the last event lights its path; an unmatched rule says why not; a no
   try {
     await navigate(page, 'Function');
     await clickItem(page, 'Set up the tutorial');
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await typeText(page, `aws events put-rule --name pricey --event-bus-name manual-order-bus --event-pattern '{"detail":{"price":[{"numeric":[">",500]}]}}'`);
     await page.keyboard.press('Enter');
     await waitForState(page, (st) => st.world.buses.find((b) => b.Name === 'manual-order-bus').Rules.length === 2);

@@ -3,7 +3,7 @@
 // gets the START/END/REPORT lines and its order lands in the tutorial's log group) and the second bus counts it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, fillItem, navigate, typeText, screenshot, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, focusItem, fillItem, navigate, typeText, screenshot, waitForState } from './harness.mjs';
 
 const kAccount = '123456789012';
 const kFunctionGroup = '/aws/lambda/manual-order-function';
@@ -55,7 +55,7 @@ test('targets: a Lambda function and an event bus added by clicking both receive
 
     const before = storedEvents(s, kFunctionGroup);
     await navigate(page, 'Console');
-    await clickItem(page, 'console input');
+    await focusItem(page, 'console input');
     await typeText(page, `aws events put-events --entries '[{"Source":"shop","DetailType":"Order","Detail":"{}","EventBusName":"orders"}]'`);
     await page.keyboard.press('Enter');
     s = await waitForState(page, (st) => bus(st, 'audit-bus').metrics.eventsIn === 1 && storedEvents(st, kFunctionGroup) > before);

@@ -76,7 +76,7 @@ test('iframe: clicking the playground gives it the keyboard; the host page keeps
     await click('new bus name');
     await page.keyboard.type('framed-bus');
     await click('Create bus');
-    await inner.waitForFunction(() => window.evb.state().world.buses.some((b) => b.Name === 'framed-bus'));
+    await inner.waitForFunction(() => window.evb.state().world.buses.some((b) => b.Name === 'framed-bus'), null, { polling: 100 });
 
     await page.locator('#notes').click();
     await page.keyboard.type(' again');
@@ -98,7 +98,7 @@ test('storage: the world survives a reload; unreadable storage gets a notice and
     await clickItem(page, 'Create bus');
     await waitForState(page, (st) => st.saved && st.world.buses.some((b) => b.Name === 'kept-bus'));
     await page.reload();
-    await page.waitForFunction(() => window.evb && window.evb.ready);
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { polling: 100 });
     let s = await state(page);
     assert.ok(s.world.buses.some((b) => b.Name === 'kept-bus'), 'the bus is still there after a reload');
     assert.equal(s.restoreNotice, false);
@@ -106,7 +106,7 @@ test('storage: the world survives a reload; unreadable storage gets a notice and
     const broken = '{"format":"evb-world","version":1,"account":{"region":"us-east-1"';
     await page.evaluate((text) => localStorage.setItem('evb-playground/world', text), broken);
     await page.reload();
-    await page.waitForFunction(() => window.evb && window.evb.ready);
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { polling: 100 });
     s = await waitForState(page, (st) => st.restoreNotice);
     assert.deepEqual(s.world.buses.map((b) => b.Name), ['default'], 'a fresh world');
     await screenshot(page, 'webapp-restore-notice');
@@ -146,7 +146,7 @@ test('themes follow prefers-color-scheme, can be chosen, and the UI scale settin
     await screenshot(page, 'webapp-light-150');
 
     await page.reload();
-    await page.waitForFunction(() => window.evb && window.evb.ready);
+    await page.waitForFunction(() => window.evb && window.evb.ready, null, { polling: 100 });
     s = await state(page);
     assert.equal(s.uiScale, 1.5, 'the settings are kept');
     assert.equal(s.dark, false);
