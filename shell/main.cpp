@@ -1,10 +1,14 @@
 // evb: the native AWS-CLI emulator. `evb events list-event-buses` (or `evb aws events ...`) runs one
 // command; with none it is a REPL on a terminal, or runs standard input (or -f FILE) as one script.
-// Only this file and repl/ touch the real terminal and files.
+// Its files are the current directory's (--in-memory: a scratch workspace holding the tutorial's
+// lambda_function.py, as the page has). Only this file and repl/ touch the real terminal and files.
 #include "evb/shell.hpp"
+#include "repl/directory_files.hpp"
 #include "repl/line_editor.hpp"
 
 #include <unistd.h>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -14,6 +18,7 @@ namespace {
 struct Options {
     evb::WorldConfig config;
     std::string script_file;
+    bool in_memory = false;
     std::vector<std::string> words;
     std::string error;
 };
@@ -31,6 +36,8 @@ Options parse_options(int argc, char** argv) {
             o.config.region = argv[++i];
         else if (a == "-f" && has_value)
             o.script_file = argv[++i];
+        else if (a == "--in-memory")
+            o.in_memory = true;
         else if (a == "--account" || a == "-f")
             o.error = "evb: option " + a + " needs a value";
         else
@@ -60,11 +67,12 @@ int run_script(evb::Shell& shell, std::istream& in) {
     return status;
 }
 
-int run_repl(evb::Shell& shell) {
+int run_repl(evb::Shell& shell, const std::string& files) {
     evb::LineEditor editor([&](const std::string& line) { return shell.complete(line); });
     evb::BudgetWatch watch;
     std::cout
-        << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n";
+        << "EventBridge Playground shell: aws commands, zip, base64, cat, ls. Type help; Ctrl-D quits.\n"
+        << "Files: " << files << "\n";
     evb::LineGatherer lines;
     while (auto line = editor.read_line(lines.pending().empty() ? "$ " : "> ", shell.history())) {
         if (auto command = lines.add(*line)) print(shell.run(*command), shell, watch);
@@ -82,6 +90,14 @@ int main(int argc, char** argv) {
     }
     evb::World world(options.config);
     evb::Shell shell(world);
+    std::string files = "in memory (--in-memory), holding the tutorial's lambda_function.py";
+    if (!options.in_memory) {
+        std::error_code ec;
+        std::filesystem::path here = std::filesystem::current_path(ec);
+        const char* home = std::getenv("HOME");
+        shell.workspace().mount(std::make_unique<evb::DirectoryFiles>(here, home ? home : ""));
+        files = here.string() + " (the current directory; evb --in-memory for a scratch workspace)";
+    }
     if (!options.words.empty()) {
         std::string line = options.words[0] == "aws" ? "" : "aws";
         for (const auto& w : options.words)
@@ -97,5 +113,5 @@ int main(int argc, char** argv) {
         }
         return run_script(shell, file);
     }
-    return isatty(STDIN_FILENO) ? run_repl(shell) : run_script(shell, std::cin);
+    return isatty(STDIN_FILENO) ? run_repl(shell, files) : run_script(shell, std::cin);
 }

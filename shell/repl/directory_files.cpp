@@ -16,7 +16,8 @@ DirectoryFiles::DirectoryFiles(fs::path directory, fs::path home)
 
 fs::path DirectoryFiles::where(std::string_view path) const {
     std::string name(path);
-    if (!home_.empty() && (name == "~" || name.rfind("~/", 0) == 0)) return home_ / name.substr(name.size() > 1 ? 2 : 1);
+    if (!home_.empty() && (name == "~" || name.rfind("~/", 0) == 0))
+        return home_ / name.substr(name.size() > 1 ? 2 : 1);
     fs::path p(name);
     return p.is_absolute() ? p : directory_ / p;
 }

@@ -18,6 +18,12 @@ USAGE_CASES = [
     ["events", "list-rules", "--query", "Rules[?Name==]"],
     ["events", "list-rules", "--query", "a b"],
     ["lambda", "invoke", "--function-name", "f"],
+    # Both read the same directory (the native evb's workspace is the current directory).
+    ["events", "put-rule", "--name", "r", "--event-pattern", "file://absent-pattern.json"],
+    ["events", "put-rule", "--name", "r", "--event-pattern", "file://"],
+    ["lambda", "create-function", "--function-name", "f", "--runtime", "python3.9", "--handler", "h",
+     "--role", "arn:aws:iam::123456789012:role/r", "--zip-file", "fileb://absent-function.zip"],
+    ["events", "put-targets", "--rule", "r", "--targets", '[{"Id": }]'],
 ]
 
 # Strings that YAML would read as another type, or that need quotes or escapes.

@@ -108,10 +108,12 @@ std::string positional_value(const OperationArgs& args, const std::string& name)
     return "";
 }
 
-// take_payload moves a response's body blob (Invoke's Payload) into the outfile, as the CLI does.
-void take_payload(Json& body, const OperationSpec& op, const OperationArgs& args, Workspace& workspace) {
+// take_payload moves a response's body blob (Invoke's Payload) into the outfile, as the CLI does; it
+// returns why the outfile could not be written (empty when it was).
+std::string take_payload(Json& body, const OperationSpec& op, const OperationArgs& args,
+                         Workspace& workspace) {
     std::string outfile = positional_value(args, "outfile");
-    if (outfile.empty() || !body.is_object() || op.output_payload.empty()) return;
+    if (outfile.empty() || !body.is_object() || op.output_payload.empty()) return "";
     std::string bytes;
     auto it = body.find(op.output_payload);
     if (it != body.end()) {
@@ -119,7 +121,7 @@ void take_payload(Json& body, const OperationSpec& op, const OperationArgs& args
                                 : it->dump(-1, ' ', false, Json::error_handler_t::replace);
         body.erase(it);
     }
-    workspace.write(outfile, bytes);
+    return workspace.write(outfile, bytes).problem;
 }
 
 bool explicit_paging(const OperationSpec& op, const Json& request) {
@@ -208,7 +210,10 @@ ShellResult call_and_print(World& world, Workspace& workspace, const OperationSp
         return failed;
     }
     Json body = result.body();
-    take_payload(body, op, args, workspace);
+    // The AWS CLI reports an unwritable outfile as Python's open() does, after the call was made.
+    std::string unwritten = take_payload(body, op, args, workspace);
+    if (!unwritten.empty())
+        return {255, "", warning + "\n" + unwritten + ": '" + positional_value(args, "outfile") + "'\n"};
     ShellResult shown = render_response(op.api, body, globals.output, query);
     shown.err = warning + shown.err;
     return shown;

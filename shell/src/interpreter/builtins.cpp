@@ -198,7 +198,12 @@ ShellResult zip(const std::vector<std::string>& args, CommandContext& ctx) {
         return r;
     }
     ZipArchive archive = build_zip(inputs);
-    ctx.workspace.write(archive_name, archive.bytes);
+    if (Written written = ctx.workspace.write(archive_name, archive.bytes); !written) {
+        r.err += "zip I/O error: " + written.problem + "\n\nzip error: Could not create output file (" +
+                 archive_name + ")\n";
+        r.exit_code = 15;
+        return r;
+    }
     for (const auto& e : archive.entries) {
         if (quiet) continue;
         r.out += "  adding: " + e.name +

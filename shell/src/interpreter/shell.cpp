@@ -228,9 +228,9 @@ class Executor {
         if (command.raw_output_file.empty()) return result;
         auto file = redirect_target(command.raw_output_file, result.err, problem);
         if (!file) return failed(1, result.err, problem);
-        const bool written =
+        const Written written =
             command.append ? workspace_.append(*file, result.out) : workspace_.write(*file, result.out);
-        if (!written) return failed(1, result.err, *file + ": File too large");
+        if (!written) return failed(1, result.err, *file + ": " + written.problem);
         result.out.clear();
         return result;
     }

@@ -13,42 +13,48 @@ std::string_view tutorial_lambda_source() {
     return source;
 }
 
-Workspace::Workspace() {
+Workspace::Workspace() : files_(std::make_unique<MemoryFiles>()) {
     write("lambda_function.py", std::string(tutorial_lambda_source()));
 }
 
-std::optional<std::string> Workspace::read(std::string_view path) const {
-    auto it = files_.find(normalize(path));
+namespace {
+
+const char kTooLarge[] = "File too large";
+
+}  // namespace
+
+std::optional<std::string> MemoryFiles::read(std::string_view path) const {
+    auto it = files_.find(Workspace::normalize(path));
     if (it == files_.end()) return std::nullopt;
     return it->second;
 }
 
-bool Workspace::write(std::string_view path, std::string bytes) {
-    const std::string name = normalize(path);
+Written MemoryFiles::write(std::string_view path, std::string bytes) {
+    const std::string name = Workspace::normalize(path);
     auto it = files_.find(name);
     const std::size_t kept = bytes_ - (it == files_.end() ? 0 : it->second.size());
-    if (kept + bytes.size() > kMaxWorkspaceBytes) return false;
+    if (kept + bytes.size() > kMaxWorkspaceBytes) return {kTooLarge};
     bytes_ = kept + bytes.size();
     files_[name] = std::move(bytes);
-    return true;
+    return {};
 }
 
-bool Workspace::append(std::string_view path, std::string_view bytes) {
-    if (bytes_ + bytes.size() > kMaxWorkspaceBytes) return false;
-    files_[normalize(path)] += bytes;
+Written MemoryFiles::append(std::string_view path, std::string_view bytes) {
+    if (bytes_ + bytes.size() > kMaxWorkspaceBytes) return {kTooLarge};
+    files_[Workspace::normalize(path)] += bytes;
     bytes_ += bytes.size();
-    return true;
+    return {};
 }
 
-bool Workspace::remove(std::string_view path) {
-    auto it = files_.find(normalize(path));
+bool MemoryFiles::remove(std::string_view path) {
+    auto it = files_.find(Workspace::normalize(path));
     if (it == files_.end()) return false;
     bytes_ -= it->second.size();
     files_.erase(it);
     return true;
 }
 
-std::vector<std::string> Workspace::list() const {
+std::vector<std::string> MemoryFiles::list() const {
     std::vector<std::string> names;
     for (const auto& entry : files_)
         names.push_back(entry.first);

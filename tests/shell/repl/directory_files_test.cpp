@@ -1,8 +1,8 @@
 // Tests for shell/repl/directory_files.cpp: the native shell's workspace is a real directory, so what a
 // tutorial's script writes, zips and uploads are the user's own files, and nothing outside the directory
 // is touched unless a path names it.
-#include "evb/shell.hpp"
 #include "repl/directory_files.hpp"
+#include "evb/shell.hpp"
 
 #include <doctest/doctest.h>
 
@@ -43,7 +43,8 @@ struct Scratch {
 
 TEST_CASE("a tutorial's here-document, zip and fileb:// work on real files in the directory") {
     Scratch s;
-    auto made = s.shell.run("cat > handler.py <<'EOF'\ndef lambda_handler(event, context):\n    return 1\nEOF");
+    auto made =
+        s.shell.run("cat > handler.py <<'EOF'\ndef lambda_handler(event, context):\n    return 1\nEOF");
     REQUIRE(made.exit_code == 0);
     CHECK(Scratch::contents(s.root / "work" / "handler.py") ==
           "def lambda_handler(event, context):\n    return 1\n");
@@ -52,9 +53,10 @@ TEST_CASE("a tutorial's here-document, zip and fileb:// work on real files in th
     REQUIRE(fs::is_regular_file(zip));
     CHECK(Scratch::contents(zip).rfind("PK\x03\x04", 0) == 0);
 
-    s.shell.run("aws iam create-role --role-name r --assume-role-policy-document "
-                "'{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
-                "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}'");
+    s.shell.run(
+        "aws iam create-role --role-name r --assume-role-policy-document "
+        "'{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+        "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}'");
     auto created = s.shell.run(
         "aws lambda create-function --function-name f --runtime python3.9 --handler handler.lambda_handler "
         "--role arn:aws:iam::123456789012:role/r --zip-file fileb://function.zip --query CodeSize");
