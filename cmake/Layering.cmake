@@ -13,11 +13,12 @@ set(EVB_CORE_FOLDER_RULES
   "model: common"
   "pattern: common matcher/*"
   "matcher: pattern"
-  "world: common model pattern events logs lambda iam"
+  "world: common model pattern events logs lambda iam sts"
   "events: common/* pattern world world/* logs/log_store.hpp lambda/runtime.hpp iam/policy_evaluator.hpp"
   "logs: common/* world world/*"
   "lambda: common/* world world/* events/service.hpp logs/log_store.hpp iam/policy_evaluator.hpp"
   "iam: common/* world world/*"
+  "sts: common world"
   "scenario: common pattern world events logs lambda iam")
 
 # The folders of the shell: the general-purpose engines (python, jmespath, archive) know nothing of the

@@ -6,6 +6,7 @@
 #include "evb/iam/service.hpp"
 #include "evb/lambda/service.hpp"
 #include "evb/logs/service.hpp"
+#include "evb/sts/service.hpp"
 
 namespace evb {
 namespace {
@@ -16,6 +17,7 @@ std::span<const Operation> operations_of(std::string_view service) {
     if (service == "logs") return logs_operations();
     if (service == "lambda") return lambda_operations();
     if (service == "iam") return iam_operations();
+    if (service == "sts") return sts_operations();
     return {};
 }
 

@@ -32,6 +32,6 @@ TEST_CASE("the committed coverage page is the one the models and the operation t
 TEST_CASE("the coverage page marks PutRule emulated and an unemulated operation validated only") {
     std::string page = evb::coverage_markdown();
     CHECK(page.find("| PutRule | emulated |") != std::string::npos);
-    CHECK(page.find("| GetCallerIdentity | validated only |") != std::string::npos);
+    CHECK(page.find("| GetSessionToken | validated only |") != std::string::npos);
     CHECK(page.find("## cloudformation") != std::string::npos);
 }

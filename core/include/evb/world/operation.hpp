@@ -17,7 +17,7 @@ struct Operation {
     bool mutates;
 };
 
-// find_operation returns the operation of a service ("events", "logs", "lambda", "iam"), or nullptr.
+// find_operation returns the operation of a service ("events", "logs", "lambda", "iam", "sts"), or nullptr.
 const Operation* find_operation(std::string_view service, std::string_view name);
 
 // read_only_allows tells whether a read-only world runs an operation: the reads (Describe*, List*, Get*,
