@@ -54,8 +54,8 @@ ApiResult App::apply(std::string_view service, std::string_view operation, const
 ShellResult App::exec(std::string_view line) {
     console_.add(LineKind::Command, "$ " + std::string(line));
     ShellResult result = shell_.run(line);
-    if (!result.out.empty()) console_.add(LineKind::Output, result.out);
-    if (!result.err.empty()) console_.add(LineKind::Error, result.err);
+    for (const auto& [to_err, text] : in_order(result))
+        console_.add(to_err ? LineKind::Error : LineKind::Output, text);
     record_changes(std::string(line));
     changed_ = true;
     return result;

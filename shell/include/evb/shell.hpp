@@ -14,15 +14,29 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace evb {
+
+// OutputPiece is a run of bytes a command line printed, to standard output or to standard error.
+struct OutputPiece {
+    bool to_err = false;
+    std::size_t bytes = 0;
+};
 
 struct ShellResult {
     int exit_code = 0;
     std::string out;
     std::string err;
+    // pieces says in which order a line of several commands printed out and err (`aws … ; echo done` in a
+    // loop); empty means all of out, then all of err.
+    std::vector<OutputPiece> pieces = {};
 };
+
+// in_order returns what a result printed as (to standard error?, text) runs in the order printed: what a
+// terminal or the page's console shows.
+std::vector<std::pair<bool, std::string_view>> in_order(const ShellResult& result);
 
 class Shell {
   public:

@@ -8,6 +8,7 @@
 #include "cli/operation_model.hpp"
 #include "clock_commands.hpp"
 #include "expansion.hpp"
+#include "output_order.hpp"
 #include "test_command.hpp"
 #include "tokenizer.hpp"
 
@@ -70,8 +71,7 @@ class Executor {
             if (item.connector == cli::Connector::And && last_status_ != 0) continue;
             if (item.connector == cli::Connector::Or && last_status_ == 0) continue;
             ShellResult result = pipeline(item.pipeline);
-            total.out += result.out;
-            total.err += result.err;
+            append_output(total, result);
             total.exit_code = last_status_ = result.exit_code;
         }
         return total;
@@ -81,9 +81,8 @@ class Executor {
     ShellResult run_compound(const cli::CompoundCommand& compound) {
         using Kind = cli::CompoundCommand::Kind;
         ShellResult total;
-        auto add = [&](ShellResult part) {
-            total.out += part.out;
-            total.err += part.err;
+        auto add = [&](const ShellResult& part) {
+            append_output(total, part);
             return part.exit_code;
         };
         if (compound.kind == Kind::If) {
@@ -98,10 +97,10 @@ class Executor {
             std::vector<std::string> values;
             for (const auto& raw : compound.raw_words) {
                 cli::Expanded word = cli::expand_word(raw, context());
-                total.err += word.err;
+                append_error(total, word.err);
                 if (!word.error.empty()) {
                     --loops_;
-                    total.err += "evb: " + word.error + "\n";
+                    append_error(total, "evb: " + word.error + "\n");
                     return finish(total, 1);
                 }
                 values.insert(values.end(), word.fields.begin(), word.fields.end());
@@ -116,11 +115,11 @@ class Executor {
             for (int round = 0;; ++round) {
                 if (round == kMaxLoopRounds) {
                     --loops_;
-                    total.err +=
+                    append_error(total,
                         std::string("evb: ") + (compound.kind == Kind::While ? "while" : "until") +
                         ": stopped after " + std::to_string(kMaxLoopRounds) +
                         " rounds (a loop waiting for a change should sleep: the clock is virtual, so "
-                        "sleeping costs nothing)\n";
+                        "sleeping costs nothing)\n");
                     return finish(total, 1);
                 }
                 const bool holds = add(run_list(branch.condition)) == 0;
@@ -178,6 +177,7 @@ class Executor {
     }
 
     ShellResult pipeline(const cli::Pipeline& pipeline) {
+        if (pipeline.commands.size() == 1) return simple(pipeline.commands[0], "");
         ShellResult total;
         std::string input;
         for (const auto& command : pipeline.commands) {
@@ -222,17 +222,15 @@ class Executor {
             if (!bytes) return failed(1, err, *file + ": No such file or directory");
             input = *bytes;
         }
-        ShellResult result =
-            command.compound ? run_compound(*command.compound) : run_words(command.raw_words, input);
-        result.err.insert(0, err);
+        ShellResult result = preceded_by_error(
+            err, command.compound ? run_compound(*command.compound) : run_words(command.raw_words, input));
         if (command.raw_output_file.empty()) return result;
         auto file = redirect_target(command.raw_output_file, result.err, problem);
         if (!file) return failed(1, result.err, problem);
         const Written written =
             command.append ? workspace_.append(*file, result.out) : workspace_.write(*file, result.out);
         if (!written) return failed(1, result.err, *file + ": " + written.problem);
-        result.out.clear();
-        return result;
+        return without_output(result);
     }
 
     // run_words expands a command's words and runs it; words that are all NAME=value set variables.
@@ -259,9 +257,7 @@ class Executor {
             for (auto& field : word.fields)
                 args.push_back(std::move(field));
         }
-        ShellResult result = run_args(args, input);
-        result.err.insert(0, err);
-        return result;
+        return preceded_by_error(err, run_args(args, input));
     }
 
     // assign sets NAME=value words from raw_words[from] on (as `NAME=value` or `export NAME=value`); the
