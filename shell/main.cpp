@@ -49,7 +49,8 @@ Options parse_options(int argc, char** argv) {
     return o;
 }
 
-// print writes a command line's output and errors in the order they were printed, then any note that the world's budgets began dropping.
+// print writes a command line's output and errors in the order they were printed, then any note that the
+// world's budgets began dropping.
 int print(const evb::ShellResult& r, const evb::Shell& shell, evb::BudgetWatch& watch) {
     for (const auto& [to_err, text] : evb::in_order(r))
         (to_err ? std::cerr : std::cout) << text << std::flush;

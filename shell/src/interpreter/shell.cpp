@@ -115,11 +115,12 @@ class Executor {
             for (int round = 0;; ++round) {
                 if (round == kMaxLoopRounds) {
                     --loops_;
-                    append_error(total,
+                    append_error(
+                        total,
                         std::string("evb: ") + (compound.kind == Kind::While ? "while" : "until") +
-                        ": stopped after " + std::to_string(kMaxLoopRounds) +
-                        " rounds (a loop waiting for a change should sleep: the clock is virtual, so "
-                        "sleeping costs nothing)\n");
+                            ": stopped after " + std::to_string(kMaxLoopRounds) +
+                            " rounds (a loop waiting for a change should sleep: the clock is virtual, so "
+                            "sleeping costs nothing)\n");
                     return finish(total, 1);
                 }
                 const bool holds = add(run_list(branch.condition)) == 0;

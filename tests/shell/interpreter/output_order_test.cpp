@@ -26,13 +26,15 @@ TEST_CASE("a list's errors come between the outputs of the commands around them"
     evb::Shell shell(world);
     evb::ShellResult r = shell.run("echo one; cat missing.txt; echo two");
     CHECK(r.out == "one\ntwo\n");
-    CHECK(runs_of(r) == Runs{{false, "one\n"}, {true, "cat: missing.txt: No such file or directory\n"}, {false, "two\n"}});
+    CHECK(runs_of(r) ==
+          Runs{{false, "one\n"}, {true, "cat: missing.txt: No such file or directory\n"}, {false, "two\n"}});
 }
 
 TEST_CASE("a loop's rounds keep their order of output and errors") {
     evb::World world;
     evb::Shell shell(world);
-    evb::ShellResult r = shell.run("for n in a b; do echo \"$n\"; aws events describe-event-bus --name \"bus-$n\" --query Name; done");
+    evb::ShellResult r = shell.run(
+        "for n in a b; do echo \"$n\"; aws events describe-event-bus --name \"bus-$n\" --query Name; done");
     Runs runs = runs_of(r);
     REQUIRE(runs.size() == 4);
     CHECK(runs[0] == std::pair<bool, std::string>{false, "a\n"});
