@@ -24,6 +24,9 @@ USAGE_CASES = [
     ["lambda", "create-function", "--function-name", "f", "--runtime", "python3.9", "--handler", "h",
      "--role", "arn:aws:iam::123456789012:role/r", "--zip-file", "fileb://absent-function.zip"],
     ["events", "put-targets", "--rule", "r", "--targets", '[{"Id": }]'],
+    ["events", "put-targets", "--rule", "r", "--targets", "[{"],
+    ["events", "put-targets", "--rule", "r", "--targets", '[\n  {"Id": "a"},\n  {"Id" "b"}\n]'],
+    ["events", "put-targets", "--rule", "r", "--targets", '[{"Id": "caf\u00e9", x}]'],
 ]
 
 # Strings that YAML would read as another type, or that need quotes or escapes.

@@ -4,6 +4,7 @@
 #include "base64.hpp"
 #include "cli_errors.hpp"
 #include "evb/common/json_syntax_error.hpp"
+#include "python/json_decode_error.hpp"
 #include "shorthand.hpp"
 
 #include <charconv>
@@ -31,16 +32,9 @@ std::string json_error_text(const std::string& text) {
     if (json_nests_deeper_than(text)) {
         return "the JSON nests deeper than " + std::to_string(kMaxJsonDepth) + " levels, the limit";
     }
-    const std::size_t offset = find_json_syntax_error(text).value_or(JsonSyntaxError{}).offset;
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n')
-            ++line, column = 1;
-        else
-            ++column;
-    }
-    return "Expecting value: line " + std::to_string(line) + " column " + std::to_string(column) + " (char " +
-           std::to_string(offset) + ")";
+    // Only text that Python reads but JSON refuses (NaN, Infinity) has no Python error: it is said to be
+    // unreadable from its start.
+    return python_json_error(text).value_or("Expecting value: line 1 column 1 (char 0)");
 }
 
 ConvertedValue parse_json_param(const std::string& flag, const std::string& text) {
