@@ -6,8 +6,8 @@
 (function () {
   'use strict';
 
-  // evbCallWasm calls the module's exported C function `name` with args (strings and numbers; null is
-  // 0) and returns its result, read as a string when asString. Strings go through the heap (_malloc, freed
+  // evbCallWasm calls the module's exported C function `name` with args (strings, numbers, Uint8Arrays
+  // as pointers to a copy; null is 0) and returns its result, read as a string when asString. Strings go through the heap (_malloc, freed
   // after), never onto the 5 MB C stack where ccall puts them: a pasted, imported or linked text of any
   // size fits. When the call throws (a JavaScript error inside the module, such as the engine's own stack
   // limit), the C stack pointer is put back where it was, so the next call starts clean.
@@ -17,6 +17,13 @@
     try {
       var values = (args || []).map(function (arg) {
         if (arg === null || arg === undefined) return 0;
+        if (arg instanceof Uint8Array) {  // bytes (an uploaded file): copied to the heap, freed after
+          var bytes = module._malloc(arg.length || 1);
+          if (!bytes) throw new Error('no memory left for a file of ' + arg.length + ' bytes');
+          pointers.push(bytes);
+          module.HEAPU8.set(arg, bytes);
+          return bytes;
+        }
         if (typeof arg !== 'string') return arg;
         var size = module.lengthBytesUTF8(arg) + 1;
         var ptr = module._malloc(size);
@@ -194,9 +201,11 @@
         try { window.localStorage.removeItem(key); } catch (e) { /* storage unavailable */ }
       },
 
-      download: function (name, text) {
+      // download saves data (a string or the bytes of a file) under name.
+      download: function (name, data) {
+        var type = /\.json$/.test(name) ? 'application/json' : 'application/octet-stream';
         var link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+        link.href = URL.createObjectURL(new Blob([data], { type: type }));
         link.download = name;
         document.body.appendChild(link);
         link.click();

@@ -103,6 +103,21 @@
     input.click();
   }
 
+  // pickWorkspaceFile lets the user upload any file into the console's workspace (a zip for fileb://,
+  // a JSON document for file://), byte for byte.
+  function pickWorkspaceFile() {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        call('evb_upload_workspace_file', [file.name, new Uint8Array(buffer), buffer.byteLength]);
+      });
+    });
+    input.click();
+  }
+
   // The host page's API: messages {evb: 1, id, type, ...} from the parent window only, answered only by
   // the embed page (embed-frame.html, never the full playground, which holds the user's own world) and
   // only for the origins it allows: its own, and those the embedding page names in the iframe's URL
@@ -175,6 +190,7 @@
       urls: urls,
       open: function (url) { window.open(url, '_blank', 'noopener'); },
       pickFile: pickFile,
+      pickWorkspaceFile: pickWorkspaceFile,
       encode: function (payload) {
         compress(payload).then(function (data) {
           call('evb_share_encoded', ['evb' + kLinkVersion + '=' + data, '']);

@@ -45,8 +45,8 @@ EM_JS(int, js_storage_write, (const char* key, const char* value, int size), {
 EM_JS(void, js_storage_remove, (const char* key), {
     if (Module.evbHost) Module.evbHost.storageRemove(UTF8ToString(key));
 });
-EM_JS(void, js_download, (const char* name, const char* text, int size), {
-    if (Module.evbHost) Module.evbHost.download(UTF8ToString(name), UTF8ToString(text, size));
+EM_JS(void, js_download, (const char* name, const char* data, int size), {
+    if (Module.evbHost) Module.evbHost.download(UTF8ToString(name), HEAPU8.slice(data, data + size));
 });
 EM_JS(int, js_prefers_dark, (), { return Module.evbHost ? (Module.evbHost.prefersDark() ? 1 : 0) : 1; });
 EM_JS(int, js_embedded, (), { return Module.evbHost && Module.evbHost.embedded ? 1 : 0; });
@@ -102,8 +102,8 @@ void storage_remove(std::string_view key) {
     js_storage_remove(std::string(key).c_str());
 }
 
-void offer_download(std::string_view filename, std::string_view text) {
-    js_download(std::string(filename).c_str(), text.data(), static_cast<int>(text.size()));
+void offer_download(std::string_view filename, std::string_view bytes) {
+    js_download(std::string(filename).c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
 bool system_prefers_dark() {

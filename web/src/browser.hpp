@@ -26,8 +26,8 @@ bool storage_write(std::string_view key, std::string_view value);
 // storage_remove deletes a value.
 void storage_remove(std::string_view key);
 
-// offer_download lets the user save text as a file.
-void offer_download(std::string_view filename, std::string_view text);
+// offer_download lets the user save bytes (text or a binary file) as a file.
+void offer_download(std::string_view filename, std::string_view bytes);
 
 // system_prefers_dark tells the browser's prefers-color-scheme.
 bool system_prefers_dark();

@@ -1,14 +1,20 @@
 #include "panels/console_panel.hpp"
 
 #include "app.hpp"
+#include "bridge_guard.hpp"
+#include "browser.hpp"
 #include "fonts.hpp"
+#include "page.hpp"
 #include "theme.hpp"
 
+#include <emscripten/emscripten.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <string>
+
+EM_JS(void, js_pick_workspace_file, (), { Module.evbShare&& Module.evbShare.pickWorkspaceFile(); });
 
 namespace evb::web {
 namespace {
@@ -160,7 +166,35 @@ void draw_input_line(ConsolePanel& panel, App& app) {
     ImGui::SetItemDefaultFocus();
     ImGui::PopFont();
     ImGui::SameLine();
+    if (ImGui::Button("Files")) {
+        panel.files.clear();
+        for (const std::string& name : app.shell().workspace().list())
+            panel.files.emplace_back(name, app.shell().workspace().read(name).value_or("").size());
+        ImGui::OpenPopup("workspace files");
+    }
+    ImGui::SameLine();
     if (ImGui::Button("Clear")) app.console().clear();
+}
+
+// draw_files_popup lists the console's files: download one, or upload one from the computer.
+void draw_files_popup(ConsolePanel& panel, App& app) {
+    if (!ImGui::BeginPopup("workspace files")) return;
+    ImGui::TextDisabled("The console's files: file://NAME and fileb://NAME read them; > writes them.");
+    ImGui::TextDisabled("They live in this tab only: download what you want to keep.");
+    for (const auto& [name, size] : panel.files) {
+        if (ImGui::SmallButton(("Download " + name).c_str())) {
+            if (auto bytes = app.shell().workspace().read(name)) offer_download(name, *bytes);
+        }
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu bytes", size);
+    }
+    if (panel.files.empty()) ImGui::TextUnformatted("No files yet.");
+    ImGui::Separator();
+    if (ImGui::Button("Upload a file...")) {
+        js_pick_workspace_file();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace
@@ -168,6 +202,31 @@ void draw_input_line(ConsolePanel& panel, App& app) {
 void draw_console_panel(ConsolePanel& panel, App& app) {
     draw_transcript(panel, app);
     draw_input_line(panel, app);
+    draw_files_popup(panel, app);
 }
 
 }  // namespace evb::web
+
+// Called by site/evb-share.js with a file the user uploaded into the console's workspace.
+extern "C" EMSCRIPTEN_KEEPALIVE void evb_upload_workspace_file(const char* name, const char* bytes,
+                                                               int size) {
+    auto& app = evb::web::page().app;
+    const std::string file = name ? name : "";
+    evb::web::guarded(
+        "uploading a file",
+        [&] {
+            evb::Written written = app.shell().workspace().write(
+                file, std::string(bytes ? bytes : "", size > 0 ? static_cast<std::size_t>(size) : 0));
+            if (written)
+                app.console().add(evb::web::LineKind::Note, "Uploaded " + file + " (" + std::to_string(size) +
+                                                                " bytes): use it as fileb://" + file +
+                                                                " or file://" + file);
+            else
+                app.console().add(evb::web::LineKind::Error, file + ": " + written.problem);
+        },
+        [&](const char* what) {
+            app.console().add(evb::web::LineKind::Error,
+                              std::string("Nothing was uploaded: an internal error: ") + what);
+        });
+    evb::web::request_frames(3);
+}
