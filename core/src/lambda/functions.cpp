@@ -177,6 +177,13 @@ ApiResult get_function(Account& account, const Json& request) {
                 {"Code", Json{{"RepositoryType", "S3"}, {"Location", location}}}};
 }
 
+ApiResult get_function_configuration(Account& account, const Json& request) {
+    if (auto error = validate_name_only(request)) return *error;
+    LambdaFunction* f = nullptr;
+    if (auto error = lookup_function(account, request, f)) return *error;
+    return configuration_json(account, *f, true);
+}
+
 ApiResult list_functions(Account& account, const Json& request) {
     if (auto e = check_shape(request, {{"Marker", FieldKind::kString}, {"MaxItems", FieldKind::kNumber}}))
         return *e;

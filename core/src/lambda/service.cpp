@@ -5,9 +5,13 @@ namespace evb {
 namespace {
 
 constexpr Operation kLambdaOperations[] = {
-    {"CreateFunction", create_function, true},          {"GetFunction", get_function, false},
-    {"ListFunctions", list_functions, false},           {"DeleteFunction", delete_function, true},
-    {"UpdateFunctionCode", update_function_code, true}, {"Invoke", invoke, true},
+    {"CreateFunction", create_function, true},
+    {"GetFunction", get_function, false},
+    {"GetFunctionConfiguration", get_function_configuration, false},
+    {"ListFunctions", list_functions, false},
+    {"DeleteFunction", delete_function, true},
+    {"UpdateFunctionCode", update_function_code, true},
+    {"Invoke", invoke, true},
 };
 
 }  // namespace

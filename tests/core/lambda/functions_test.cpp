@@ -93,6 +93,19 @@ TEST_CASE("GetFunction, ListFunctions and DeleteFunction") {
           "ResourceNotFoundException");
 }
 
+TEST_CASE("GetFunctionConfiguration is GetFunction's Configuration, by name or ARN") {
+    evb::World world;
+    const std::string role = evb::test::make_role(world, "r", {});
+    evb::test::make_function(world, "f", role, Json::object());
+    const Json got = ok_call(world, "lambda", "GetFunction", {{"FunctionName", "f"}});
+    const Json config = ok_call(world, "lambda", "GetFunctionConfiguration",
+                                {{"FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:f"}});
+    CHECK(config == got["Configuration"]);
+    CHECK(config["State"] == "Active");
+    CHECK(error_of(world, "lambda", "GetFunctionConfiguration", {{"FunctionName", "g"}}).message ==
+          "Function not found: arn:aws:lambda:us-east-1:123456789012:function:g");
+}
+
 TEST_CASE("UpdateFunctionCode replaces the package and the behaviour") {
     evb::World world;
     const std::string role = evb::test::make_role(world, "r", {});

@@ -1,7 +1,7 @@
-// The Lambda API of the emulated account: CreateFunction, GetFunction, ListFunctions, DeleteFunction,
-// UpdateFunctionCode and Invoke (RequestResponse, Event, DryRun; LogType Tail), with AWS's shapes,
-// validation, error codes and messages. Functions are simulated (evb/lambda/function_behavior.hpp).
-// Depends on the account model, IAM roles and the Lambda runtime.
+// The Lambda API of the emulated account: CreateFunction, GetFunction, GetFunctionConfiguration,
+// ListFunctions, DeleteFunction, UpdateFunctionCode and Invoke (RequestResponse, Event, DryRun; LogType
+// Tail), with AWS's shapes, validation, error codes and messages. Functions are simulated
+// (evb/lambda/function_behavior.hpp). Depends on the account model, IAM roles and the Lambda runtime.
 #pragma once
 
 #include "evb/common/json.hpp"
@@ -16,6 +16,9 @@ namespace evb {
 ApiResult create_function(Account& account, const Json& request);
 // get_function: GetFunction {FunctionName} -> {Configuration, Code}.
 ApiResult get_function(Account& account, const Json& request);
+// get_function_configuration: GetFunctionConfiguration {FunctionName} -> FunctionConfiguration (what
+// GetFunction returns as Configuration; the function-active and function-updated waiters poll it).
+ApiResult get_function_configuration(Account& account, const Json& request);
 // list_functions: ListFunctions {Marker?, MaxItems?} -> {Functions}.
 ApiResult list_functions(Account& account, const Json& request);
 // delete_function: DeleteFunction {FunctionName} -> {}.
