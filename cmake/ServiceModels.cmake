@@ -32,3 +32,16 @@ function(evb_generate_models out_cpp)
     COMMENT "Generating the service models from botocore's data"
     VERBATIM)
 endfunction()
+
+# evb_generate_unicode_table adds the command that writes OUT_CPP with tools/SCRIPT, a table read from the
+# Unicode data of Debian's python3 (the Python the AWS CLI runs on); generated at build time, never committed.
+function(evb_generate_unicode_table out_cpp script comment)
+  get_filename_component(folder ${out_cpp} DIRECTORY)
+  add_custom_command(
+    OUTPUT ${out_cpp}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${folder}
+    COMMAND ${EVB_MODEL_PYTHON} ${CMAKE_SOURCE_DIR}/tools/${script} ${out_cpp}
+    DEPENDS ${CMAKE_SOURCE_DIR}/tools/${script}
+    COMMENT "${comment}"
+    VERBATIM)
+endfunction()

@@ -18,6 +18,10 @@ std::size_t literal_slot(ValueType type) {
 
 void ValueIndex::add(const Matcher& m, std::uint32_t test) {
     char bytes[16];
+    if (m.letterwise) {  // an ignore-case text with letters that do not fold in pairs: no index holds it
+        generic_.push_back(Generic{&m, test});
+        return;
+    }
     switch (m.kind) {
         case MatchKind::kExactString:
             if (m.ip) break;  // an IP address also matches its other spellings: matcher_accepts knows how

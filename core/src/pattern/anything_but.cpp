@@ -5,6 +5,8 @@
 #include "evb/pattern/json_quote.hpp"
 #include "pattern/pattern_reader.hpp"
 
+#include <algorithm>
+
 namespace evb {
 namespace {
 
@@ -23,6 +25,16 @@ std::string join_shown(const std::vector<std::string>& shown) {
     for (std::size_t i = 0; i < shown.size(); ++i)
         out += (i ? ", " : "") + shown[i];
     return out + "]";
+}
+
+// finish_ignore_case folds an anything-but equals-ignore-case list, or keeps it as written when one of its
+// texts must be matched letter by letter; other kinds are left alone.
+void finish_ignore_case(Matcher& m) {
+    if (m.kind != MatchKind::kAnythingButIgnoreCase) return;
+    m.letterwise = std::any_of(m.texts.begin(), m.texts.end(), needs_letterwise_match);
+    if (m.letterwise) return;
+    for (std::string& text : m.texts)
+        text = fold_case(text);
 }
 
 }  // namespace
@@ -132,7 +144,7 @@ std::string_view PatternReader::set_type_error(MatchKind kind) const {
 
 bool PatternReader::add_anything_but_text(Matcher& m, std::string_view text) {
     if (m.kind == MatchKind::kAnythingButIgnoreCase) {
-        m.texts.push_back(fold_case(text));
+        m.texts.emplace_back(text);  // folded, or not, by finish_ignore_case once all are read
     } else if (m.kind == MatchKind::kAnythingButWildcard) {
         m.texts.emplace_back(text);
         m.wildcards.push_back(parse_wildcard(text));
@@ -165,6 +177,7 @@ std::optional<Matcher> PatternReader::read_anything_but_set_list(Matcher& m) {
         shown.push_back(quote_json(*text));
     }
     if (!check_anything_but_wildcards(m)) return std::nullopt;
+    finish_ignore_case(m);
     m.display = join_shown(shown);
     return m;
 }
@@ -175,6 +188,7 @@ std::optional<Matcher> PatternReader::read_anything_but_set_single(Matcher& m, J
     if (!text) return std::nullopt;
     if (!add_anything_but_text(m, *text)) return fail("Null prefix/suffix not allowed"), std::nullopt;
     if (!check_anything_but_wildcards(m)) return std::nullopt;
+    finish_ignore_case(m);
     m.display = quote_json(*text);
     return m;
 }

@@ -10,6 +10,13 @@ namespace {
 
 constexpr std::string_view kOneKey = "Only one key allowed in match expression";
 
+// set_ignore_case_text keeps an ignore-case pattern's text folded, or as written when it must be matched
+// letter by letter.
+void set_ignore_case_text(Matcher& m, std::string_view text) {
+    m.letterwise = needs_letterwise_match(text);
+    m.text = m.letterwise ? std::string(text) : fold_case(text);
+}
+
 }  // namespace
 
 std::optional<Matcher> PatternReader::read_match_expression() {
@@ -81,7 +88,7 @@ std::optional<Matcher> PatternReader::read_ignore_case_affix(bool prefix) {
     if (!text) return std::nullopt;
     Matcher m;
     m.kind = prefix ? MatchKind::kPrefixIgnoreCase : MatchKind::kSuffixIgnoreCase;
-    m.text = fold_case(*text);
+    set_ignore_case_text(m, *text);
     m.display =
         std::string(prefix ? "prefix" : "suffix") + " {\"equals-ignore-case\": " + quote_json(*text) + "}";
     if (!expect_end_object(kOneKey) || !expect_end_object(kOneKey)) return std::nullopt;
@@ -97,7 +104,7 @@ std::optional<Matcher> PatternReader::read_equals_ignore_case() {
     if (!text) return std::nullopt;
     Matcher m;
     m.kind = MatchKind::kEqualsIgnoreCase;
-    m.text = fold_case(*text);
+    set_ignore_case_text(m, *text);
     m.display = "equals-ignore-case " + quote_json(*text);
     if (!expect_end_object(kOneKey)) return std::nullopt;
     return m;

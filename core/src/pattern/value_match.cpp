@@ -59,6 +59,10 @@ bool anything_but_string(const Matcher& m, const EventValue& v) {
             return std::none_of(m.texts.begin(), m.texts.end(),
                                 [&](const std::string& s) { return ends_with(v.text, s); });
         case MatchKind::kAnythingButIgnoreCase: {
+            if (m.letterwise)
+                return std::none_of(m.texts.begin(), m.texts.end(), [&](const std::string& t) {
+                    return matches_ignoring_case(t, v.text, CaseMatch::kEquals);
+                });
             const std::string folded = fold_case(v.text);
             return std::find(m.texts.begin(), m.texts.end(), folded) == m.texts.end();
         }
@@ -76,10 +80,13 @@ bool string_test(const Matcher& m, const EventValue& v) {
         case MatchKind::kSuffix:
             return ends_with(v.text, m.text);
         case MatchKind::kPrefixIgnoreCase:
+            if (m.letterwise) return matches_ignoring_case(m.text, v.text, CaseMatch::kPrefix);
             return starts_with(fold_case(v.text), m.text);
         case MatchKind::kSuffixIgnoreCase:
+            if (m.letterwise) return matches_ignoring_case(m.text, v.text, CaseMatch::kSuffix);
             return ends_with(fold_case(v.text), m.text);
         case MatchKind::kEqualsIgnoreCase:
+            if (m.letterwise) return matches_ignoring_case(m.text, v.text, CaseMatch::kEquals);
             return fold_case(v.text) == m.text;
         default:
             return wildcard_matches(m.wildcards.front(), v.text);

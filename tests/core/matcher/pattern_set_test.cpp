@@ -478,6 +478,22 @@ TEST_CASE("pattern set gives a scalar array element no array position, as the re
     CHECK_FALSE(one_matches(rule, R"({"p": [{"q": "y"}, 1]})"));
 }
 
+TEST_CASE("pattern set ignores case in every Unicode block and letter by letter, as the reference does") {
+    CHECK(one_matches(R"({"v": [{"equals-ignore-case": "vi\u1ec7t nam"}]})", R"({"v": "VI\u1ec6T NAM"})"));
+    CHECK(one_matches(R"({"v": [{"equals-ignore-case": "\u2c65"}]})", R"({"v": "\u023a"})"));
+    CHECK(one_matches(R"({"v": [{"equals-ignore-case": "stra\u00dfe"}]})", R"({"v": "STRASSE"})"));
+    CHECK_FALSE(one_matches(R"({"v": [{"equals-ignore-case": "stra\u00dfe"}]})", R"({"v": "strasse"})"));
+    CHECK(one_matches(R"({"v": [{"suffix": {"equals-ignore-case": "\u00dfe"}}]})", R"({"v": "GROSSE"})"));
+    CHECK_FALSE(one_matches(R"({"v": [{"equals-ignore-case": "k"}]})", R"({"v": "\u212a"})"));
+    std::vector<std::string> rules;
+    for (int i = 0; i < 12; ++i)
+        rules.push_back(R"({"v": [{"anything-but": {"equals-ignore-case": ["a)" + std::to_string(i) +
+                        R"(", "\u00df"]}}]})");
+    rules.push_back(R"({"v": [{"anything-but": {"equals-ignore-case": ["\u0176"]}}]})");
+    for (const char* event : {R"({"v": "SS"})", R"({"v": "ss"})", R"({"v": "A3"})", R"({"v": "\u0177"})"})
+        agree(rules, event);
+}
+
 TEST_CASE("pattern set treats exists false as a field with no leaf value") {
     const std::string rule = R"({"a": [{"exists": false}], "b": ["x"]})";
     CHECK(one_matches(rule, R"({"b": "x"})"));

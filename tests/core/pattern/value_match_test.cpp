@@ -109,6 +109,31 @@ TEST_CASE("anything-but excludes its values and accepts every other value, null 
     CHECK(matches(R"({"anything-but": 0})", "789"));
 }
 
+TEST_CASE("equals-ignore-case folds letters of every block, as Java's toLowerCase and toUpperCase do") {
+    CHECK(matches(R"({"equals-ignore-case": "\u2c65"})", R"("\u023a")"));  // ⱥ, Ⱥ
+    CHECK(matches(R"({"equals-ignore-case": "vi\u1ec7t nam"})", R"("VI\u1ec6T NAM")"));
+    CHECK(matches(R"({"equals-ignore-case": "\uff41\uff42"})", R"("\uff21\uff22")"));  // full-width ab
+    CHECK(matches(R"({"prefix": {"equals-ignore-case": "\u2c65b"}})", R"("\u023aBC")"));
+    CHECK(matches(R"({"suffix": {"equals-ignore-case": "nam"}})", R"("VI\u1ec6T NAM")"));
+    CHECK_FALSE(matches(R"({"equals-ignore-case": "k"})", R"("\u212a")"));  // the Kelvin sign is not K
+}
+
+TEST_CASE("equals-ignore-case lets a letter without a plain case pair stand for its own two cases only") {
+    CHECK(matches(R"({"equals-ignore-case": "stra\u00dfe"})", R"("STRASSE")"));
+    CHECK_FALSE(matches(R"({"equals-ignore-case": "stra\u00dfe"})", R"("strasse")"));
+    CHECK(matches(R"({"prefix": {"equals-ignore-case": "\u017f"}})", R"("Sun")"));
+    CHECK(matches(R"({"suffix": {"equals-ignore-case": "\u00dfe"}})", R"("GROSSE")"));
+    CHECK_FALSE(matches(R"({"anything-but": {"equals-ignore-case": ["x", "\u00df"]}})", R"("SS")"));
+    CHECK(matches(R"({"anything-but": {"equals-ignore-case": ["x", "\u00df"]}})", R"("ss")"));
+    CHECK_FALSE(matches(R"({"anything-but": {"equals-ignore-case": ["x", "\u00df"]}})", R"("X")"));
+}
+
+TEST_CASE("anything-but equals-ignore-case excludes letters of every block in either case") {
+    CHECK_FALSE(matches(R"({"anything-but": {"equals-ignore-case": ["\u2c65"]}})", R"("\u023a")"));
+    CHECK_FALSE(matches(R"({"anything-but": {"equals-ignore-case": "VI\u1ec6T"}})", R"("vi\u1ec7t")"));
+    CHECK(matches(R"({"anything-but": {"equals-ignore-case": "VI\u1ec6T"}})", R"("viet")"));
+}
+
 TEST_CASE("anything-but prefix, suffix, equals-ignore-case and wildcard exclude matching strings only") {
     CHECK_FALSE(matches(R"({"anything-but": {"prefix": "init"}})", R"("init-prefix")"));
     CHECK(matches(R"({"anything-but": {"prefix": "init"}})", "12"));

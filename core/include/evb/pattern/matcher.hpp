@@ -50,8 +50,9 @@ enum class MatchKind : std::uint8_t {
 // A compiled value test. Which members are used depends on kind; display is how explanations print it.
 struct Matcher {
     MatchKind kind = MatchKind::kExactString;
-    ValueType literal = ValueType::kNull;    // kExactLiteral
-    std::string text;                        // exact, prefix, suffix (case-folded for ignore-case kinds)
+    ValueType literal = ValueType::kNull;  // kExactLiteral
+    std::string text;                      // exact, prefix, suffix (case-folded for ignore-case kinds)
+    bool letterwise = false;  // ignore-case kinds: text(s) kept as written, matched by matches_ignoring_case
     std::optional<ComparableNumber> number;  // kExactNumber's comparable form
     std::optional<IpAddress> ip;             // kExactString whose text is an IP address
     std::vector<std::string> texts;  // anything-but strings, prefixes, suffixes (folded for ignore-case)
