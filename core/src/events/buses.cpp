@@ -20,7 +20,9 @@ void validate_bus_name(Validation& v, const Json& request) {
 
 // validate_create checks CreateEventBus's members.
 std::optional<ApiError> validate_create(const Json& request) {
-    if (auto e = check_shape(request, {{"Name", FieldKind::kString}, {"Description", FieldKind::kString}}))
+    if (auto e = check_shape(
+            request,
+            {{"Name", FieldKind::kString}, {"Description", FieldKind::kString}, {"Tags", FieldKind::kArray}}))
         return e;
     Validation v;
     validate_bus_name(v, request);
@@ -36,10 +38,12 @@ std::optional<ApiError> validate_create(const Json& request) {
     return std::nullopt;
 }
 
-// bus_summary shapes a bus as ListEventBuses returns it.
+// bus_summary shapes a bus as ListEventBuses and DescribeEventBus return it (AWS's member order).
 Json bus_summary(const Account& account, const EventBus& bus) {
     Json out = {{"Name", bus.name}, {"Arn", arn_of_bus(account, bus.name)}};
     if (bus.description) out["Description"] = *bus.description;
+    out["CreationTime"] = cli_time(bus.creation_ms);
+    out["LastModifiedTime"] = cli_time(bus.last_modified_ms);
     return out;
 }
 
@@ -52,7 +56,8 @@ ApiResult create_event_bus(Account& account, const Json& request) {
         return ApiError{"ResourceAlreadyExistsException", "Event bus " + name + " already exists."};
     }
     if (account.events.buses.size() >= kMaxBusesPerAccount) return limit_exceeded();
-    EventBus bus{name, string_field(request, "Description"), account.now_ms, account.now_ms, {}};
+    EventBus bus{name, string_field(request, "Description"), account.now_ms, account.now_ms, {}, {}};
+    if (auto error = apply_tags(bus.tags, request)) return *error;
     account.events.buses.emplace(name, std::move(bus));
     account.metrics.buses[name];
     Json out = {{"EventBusArn", arn_of_bus(account, name)}};
@@ -85,10 +90,7 @@ ApiResult describe_event_bus(Account& account, const Json& request) {
     const std::string name = bus_param(request, "Name");
     const EventBus* bus = find_bus(account, name);
     if (!bus) return bus_not_found(name);
-    Json out = bus_summary(account, *bus);
-    out["CreationTime"] = cli_time(bus->creation_ms);
-    out["LastModifiedTime"] = cli_time(bus->last_modified_ms);
-    return out;
+    return bus_summary(account, *bus);
 }
 
 ApiResult list_event_buses(Account& account, const Json& request) {

@@ -130,7 +130,12 @@ ApiResult put_rule(Account& account, const Json& request) {
     rule.name = name;
     rule.bus = bus_name;
     if (auto error = build_rule(account, request, rule)) return *error;
-    if (exists) rule.targets = std::move(bus->rules[name].targets);
+    if (exists) {
+        rule.targets = std::move(bus->rules[name].targets);
+        rule.tags = std::move(bus->rules[name].tags);
+    } else if (auto error = apply_tags(rule.tags, request)) {
+        return *error;
+    }
     const std::string arn = arn_of_rule(account, rule);
     bus->rules[name] = std::move(rule);
     account.metrics.rules[arn];

@@ -21,6 +21,9 @@ constexpr Operation kEventsOperations[] = {
     {"ListRuleNamesByTarget", list_rule_names_by_target, false},
     {"PutEvents", put_events, true},
     {"TestEventPattern", test_event_pattern, false},
+    {"TagResource", tag_resource, true},
+    {"UntagResource", untag_resource, true},
+    {"ListTagsForResource", list_tags_for_resource, false},
 };
 
 }  // namespace

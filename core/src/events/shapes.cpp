@@ -43,4 +43,11 @@ Json target_json(const Target& target) {
     return out;
 }
 
+Json tags_json(const Tags& tags) {
+    Json out = Json::array();
+    for (const Tag& tag : tags)
+        out.push_back(Json{{"Key", tag.key}, {"Value", tag.value}});
+    return out;
+}
+
 }  // namespace evb

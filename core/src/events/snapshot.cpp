@@ -11,6 +11,25 @@ void put_optional(Json& json, const char* key, const std::optional<std::string>&
     if (value) json[key] = *value;
 }
 
+// save_tags writes tags as [[key, value], ...] when there are any.
+void save_tags(Json& json, const Tags& tags) {
+    if (tags.empty()) return;
+    Json out = Json::array();
+    for (const Tag& tag : tags)
+        out.push_back(Json::array({tag.key, tag.value}));
+    json["tags"] = out;
+}
+
+// load_tags reads save_tags' list (absent in worlds saved before tags).
+Tags load_tags(const Json& json) {
+    Tags tags;
+    if (auto it = json.find("tags"); it != json.end()) {
+        for (const auto& tag : *it)
+            tags.push_back(Tag{tag.at(0).get<std::string>(), tag.at(1).get<std::string>()});
+    }
+    return tags;
+}
+
 // save_rule writes one rule and its targets.
 Json save_rule(const Rule& rule) {
     Json out = {{"name", rule.name}};
@@ -25,6 +44,7 @@ Json save_rule(const Rule& rule) {
     for (const auto& target : rule.targets)
         targets.push_back(target_json(target));
     out["targets"] = targets;
+    save_tags(out, rule.tags);
     return out;
 }
 
@@ -66,6 +86,7 @@ Rule load_rule(const Json& json, const std::string& bus) {
     rule.role_arn = optional_string(json, "roleArn");
     for (const auto& target : json.at("targets"))
         rule.targets.push_back(load_target(target));
+    rule.tags = load_tags(json);
     return rule;
 }
 
@@ -88,6 +109,7 @@ Json save_events(const EventsState& events) {
         for (const auto& [rule_name, rule] : bus.rules)
             rules.push_back(save_rule(rule));
         out["rules"] = rules;
+        save_tags(out, bus.tags);
         buses.push_back(out);
     }
     return Json{{"buses", buses}};
@@ -100,6 +122,7 @@ void load_events(const Json& json, EventsState& events) {
         bus.description = optional_string(b, "description");
         bus.creation_ms = b.at("creationMs").get<std::int64_t>();
         bus.last_modified_ms = b.at("lastModifiedMs").get<std::int64_t>();
+        bus.tags = load_tags(b);
         for (const auto& r : b.at("rules")) {
             Rule rule = load_rule(r, bus.name);
             bus.rules[rule.name] = std::move(rule);

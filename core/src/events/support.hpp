@@ -33,4 +33,7 @@ ApiError rule_not_found(const std::string& rule, const std::string& bus);
 // limit_exceeded is LimitExceededException "The requested resource exceeds the maximum number allowed."
 ApiError limit_exceeded();
 
+// apply_tags adds or updates the request's Tags on tags (AWS's 50-tag limit); nothing changes on error.
+std::optional<ApiError> apply_tags(Tags& tags, const Json& request);
+
 }  // namespace evb

@@ -36,6 +36,7 @@ Json rule_state(const Account& account, const Rule& rule) {
     for (const auto& target : rule.targets)
         targets.push_back(target_state(account.metrics, arn, target));
     out["Targets"] = targets;
+    out["Tags"] = tags_json(rule.tags);
     out["metrics"] = rule_metrics_json(account.metrics, arn);
     return out;
 }
@@ -46,6 +47,7 @@ Json buses_state(const Account& account) {
     for (const auto& [name, bus] : account.events.buses) {
         Json out = {{"Name", name}, {"Arn", arn_of_bus(account, name)}};
         if (bus.description) out["Description"] = *bus.description;
+        out["Tags"] = tags_json(bus.tags);
         auto m = account.metrics.buses.find(name);
         const BusMetrics bm = m == account.metrics.buses.end() ? BusMetrics{} : m->second;
         out["metrics"] = Json{{"eventsIn", bm.events_in}, {"matchedEvents", bm.matched_events}};

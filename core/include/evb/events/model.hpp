@@ -17,6 +17,15 @@
 
 namespace evb {
 
+// Tag is one key-value pair on a taggable resource (buses, rules), kept in the order first added, as
+// ListTagsForResource returns them.
+struct Tag {
+    std::string key;
+    std::string value;
+};
+
+using Tags = std::vector<Tag>;
+
 // InputTransformer is a target's InputPathsMap (variable -> JSONPath, in the user's order) and template.
 struct InputTransformer {
     Json input_paths_map = Json::object();
@@ -47,6 +56,7 @@ struct Rule {
     std::optional<std::string> description;
     std::optional<std::string> role_arn;
     std::vector<Target> targets;
+    Tags tags;
 };
 
 // EventBus holds its rules by name (sorted, as ListRules returns them).
@@ -56,6 +66,7 @@ struct EventBus {
     std::int64_t creation_ms = 0;
     std::int64_t last_modified_ms = 0;
     std::map<std::string, Rule> rules;
+    Tags tags;
     PatternSetCache matcher{};  // the enabled pattern rules compiled together, for routing; not state
 };
 

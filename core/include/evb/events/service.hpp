@@ -17,8 +17,9 @@ inline constexpr std::size_t kMaxTargetsPerRule = 5;
 inline constexpr std::size_t kMaxPutEventsEntries = 10;
 inline constexpr std::size_t kMaxPutEventsBytes = 256 * 1024;
 inline constexpr std::size_t kMaxEventPatternLength = 4096;
+inline constexpr std::size_t kMaxTagsPerResource = 50;
 
-// create_event_bus: CreateEventBus {Name, Description?} -> {EventBusArn}.
+// create_event_bus: CreateEventBus {Name, Description?, Tags?} -> {EventBusArn}.
 ApiResult create_event_bus(Account& account, const Json& request);
 // delete_event_bus: DeleteEventBus {Name} -> {}; the default bus cannot be deleted.
 ApiResult delete_event_bus(Account& account, const Json& request);
@@ -27,8 +28,8 @@ ApiResult describe_event_bus(Account& account, const Json& request);
 // list_event_buses: ListEventBuses {NamePrefix?, NextToken?, Limit?} -> {EventBuses}.
 ApiResult list_event_buses(Account& account, const Json& request);
 
-// put_rule: PutRule {Name, EventPattern?, ScheduleExpression?, State?, Description?, RoleArn?, EventBusName?}
-// -> {RuleArn}.
+// put_rule: PutRule {Name, EventPattern?, ScheduleExpression?, State?, Description?, RoleArn?, Tags?,
+// EventBusName?} -> {RuleArn}; Tags apply when the rule is created and are ignored on update, as in AWS.
 ApiResult put_rule(Account& account, const Json& request);
 // describe_rule: DescribeRule {Name, EventBusName?} -> the rule.
 ApiResult describe_rule(Account& account, const Json& request);
@@ -57,6 +58,13 @@ ApiResult put_events_as_role(Account& account, const Json& request, const std::s
                              const std::string& session_name);
 // test_event_pattern: TestEventPattern {EventPattern, Event} -> {Result}.
 ApiResult test_event_pattern(Account& account, const Json& request);
+
+// tag_resource: TagResource {ResourceARN, Tags} -> {}; a bus or a rule, at most 50 tags.
+ApiResult tag_resource(Account& account, const Json& request);
+// untag_resource: UntagResource {ResourceARN, TagKeys} -> {}; unknown keys are ignored.
+ApiResult untag_resource(Account& account, const Json& request);
+// list_tags_for_resource: ListTagsForResource {ResourceARN} -> {Tags}, in the order first added.
+ApiResult list_tags_for_resource(Account& account, const Json& request);
 
 // events_operations lists the events service's operations for World::call.
 std::span<const Operation> events_operations();

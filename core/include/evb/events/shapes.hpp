@@ -21,4 +21,7 @@ Json rule_json(const Account& account, const Rule& rule, bool describe);
 // target_json shapes a target as ListTargetsByRule returns it.
 Json target_json(const Target& target);
 
+// tags_json shapes tags as ListTagsForResource returns them: [{Key, Value}, ...].
+Json tags_json(const Tags& tags);
+
 }  // namespace evb
