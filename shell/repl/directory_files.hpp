@@ -21,6 +21,7 @@ class DirectoryFiles final : public FileStore {
     bool remove(std::string_view path) override;
     std::vector<std::string> list() const override;
     std::size_t bytes() const override { return 0; }
+    std::string directory() const override { return directory_.string(); }
 
     // where returns the real path a name stands for.
     std::filesystem::path where(std::string_view path) const;

@@ -39,6 +39,8 @@ class FileStore {
     virtual std::vector<std::string> list() const = 0;
     // bytes is the size of every file together, where the store keeps count (0 where it does not).
     virtual std::size_t bytes() const = 0;
+    // directory is the folder that relative names are in, as `pwd` prints it.
+    virtual std::string directory() const = 0;
 };
 
 // MemoryFiles keeps files in memory, in one flat folder: "./a", "~/a" and "/home/user/a" all name "a".
@@ -50,6 +52,7 @@ class MemoryFiles final : public FileStore {
     bool remove(std::string_view path) override;
     std::vector<std::string> list() const override;
     std::size_t bytes() const override { return bytes_; }
+    std::string directory() const override { return "/home/user"; }
 
   private:
     std::map<std::string, std::string> files_;
@@ -83,6 +86,9 @@ class Workspace {
 
     // list returns every file name, sorted.
     std::vector<std::string> list() const { return files_->list(); }
+
+    // directory returns the folder relative names are in ("/home/user" in memory).
+    std::string directory() const { return files_->directory(); }
 
     // normalize turns "./a", "~/a" and "/home/user/a" into the name "a" (the name zip gives an entry).
     static std::string normalize(std::string_view path);

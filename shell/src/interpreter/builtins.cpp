@@ -1,7 +1,9 @@
-// echo, cat, ls, rm, pwd, base64, zip, jq, history, help over the workspace.
+// echo, cat, ls, rm, pwd, base64, zip, jq, history, help over the workspace (head, tail, wc and grep are
+// in text_commands.cpp).
 #include "builtins.hpp"
 
 #include "budgets_command.hpp"
+#include "text_commands.hpp"
 
 #include "archive/zip_archive.hpp"
 #include "cli/base64.hpp"
@@ -233,6 +235,8 @@ const std::map<std::string, Command>& commands() {
         {"budgets", budgets_command},
         {"cat", cat},
         {"echo", echo},
+        {"grep", grep_command},
+        {"head", head_command},
         {"help",
          [](const std::vector<std::string>&, CommandContext&) {
              return ShellResult{0, shell_help(), ""};
@@ -241,10 +245,12 @@ const std::map<std::string, Command>& commands() {
         {"jq", jq},
         {"ls", ls},
         {"pwd",
-         [](const std::vector<std::string>&, CommandContext&) {
-             return ShellResult{0, "/home/user\n", ""};
+         [](const std::vector<std::string>&, CommandContext& ctx) {
+             return ShellResult{0, ctx.workspace.directory() + "\n", ""};
          }},
         {"rm", rm},
+        {"tail", tail_command},
+        {"wc", wc_command},
         {"true", succeed},
         {":", succeed},
         {"false",

@@ -1,6 +1,6 @@
-// The few Unix commands tutorials use around `aws`, over the in-memory workspace: echo, cat, ls, rm, pwd,
-// base64 [-d], zip, jq, history, help and budgets (the world's memory budgets). Their messages follow GNU
-// coreutils and Info-ZIP. Depends on the workspace, ShellResult and the World (for budgets) only.
+// The few Unix commands tutorials use around `aws`, over the workspace: echo, cat, ls, rm, pwd, base64
+// [-d], zip, jq, head, tail, wc, grep, history, help and budgets (the world's memory budgets). Their messages
+// follow GNU coreutils and Info-ZIP. Depends on the workspace, ShellResult and the World (for budgets) only.
 #pragma once
 
 #include "evb/shell.hpp"

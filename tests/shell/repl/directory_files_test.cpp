@@ -63,6 +63,7 @@ TEST_CASE("a tutorial's here-document, zip and fileb:// work on real files in th
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
     CHECK(created.out == std::to_string(fs::file_size(zip)) + "\n");
     CHECK(s.shell.run("ls").out == "function.zip\nhandler.py\n");
+    CHECK(s.shell.run("pwd").out == (s.root / "work").string() + "\n");
 }
 
 TEST_CASE("a relative name stays in the directory, ~/ is the home directory, an absolute path is itself") {
