@@ -11,6 +11,7 @@ constexpr char kUpperAlnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 // format_uuid lays 16 bytes out as 8-4-4-4-12 hex with the given version nibble and RFC 4122 variant.
 std::string format_uuid(const std::uint8_t* bytes, int version) {
     std::string out;
+    out.reserve(36);
     for (int i = 0; i < 16; ++i) {
         std::uint8_t b = bytes[i];
         if (i == 6) b = static_cast<std::uint8_t>((b & 0x0f) | (version << 4));
@@ -55,9 +56,9 @@ std::string IdSource::hex(std::size_t n) {
 }
 
 std::string IdSource::digits(std::size_t n) {
-    std::string out;
-    while (out.size() < n)
-        out += static_cast<char>('0' + (out.empty() ? 1 + next() % 9 : next() % 10));
+    std::string out(n, '0');
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = static_cast<char>('0' + (i == 0 ? 1 + next() % 9 : next() % 10));
     return out;
 }
 

@@ -15,8 +15,8 @@ Json without_detail(const Json& event) {
 
 // predefined returns the value of an aws.events.* variable, or nothing for other names.
 std::optional<Json> predefined(std::string_view name, const Json& event, const RuleContext& rule) {
-    if (name == "aws.events.rule-arn") return Json(rule.arn);
-    if (name == "aws.events.rule-name") return Json(rule.name);
+    if (name == "aws.events.rule-arn") return Json(std::string(rule.arn));
+    if (name == "aws.events.rule-name") return Json(std::string(rule.name));
     if (name == "aws.events.event.ingestion-time") return Json(event_time(rule.ingestion_ms));
     if (name == "aws.events.event") return without_detail(event);
     if (name == "aws.events.event.json") return event;
@@ -103,7 +103,8 @@ std::string render_input_template(const InputTransformer& transformer, const Jso
     return out;
 }
 
-TargetInput target_input(const Target& target, const Json& event, const RuleContext& rule) {
+TargetInput target_input(const Target& target, const Json& event, const RuleContext& rule,
+                         const std::string* event_text) {
     TargetInput input;
     if (target.input) {
         input.text = *target.input;
@@ -112,8 +113,8 @@ TargetInput target_input(const Target& target, const Json& event, const RuleCont
     } else if (target.input_transformer) {
         input.text = render_input_template(*target.input_transformer, event, rule);
     } else {
-        input.text = to_json_text(event);
-        input.json = event;
+        input.text = event_text ? *event_text : to_json_text(event);
+        input.whole_event = true;
         return input;
     }
     input.json = parse_json(input.text);

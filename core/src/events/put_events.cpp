@@ -54,7 +54,7 @@ std::optional<ApiError> validate_entries(const Json& request) {
     Validation v;
     if (entries == request.end() || entries->is_null())
         v.not_null("Entries");
-    else
+    else if (entries->size() < 1 || entries->size() > kMaxPutEventsEntries)  // the list is shown only then
         v.count(entries->size(), to_json_text(*entries), "Entries", 1, kMaxPutEventsEntries);
     if (!v.ok()) return v.error();
     std::size_t total = 0;
@@ -77,15 +77,16 @@ std::optional<Json> resources_of(const Json& entry) {
     return *it;
 }
 
-// entry_problem returns the error of a malformed entry, or nothing when it is well formed.
-std::optional<Json> entry_problem(Account& account, const Json& entry) {
+// entry_problem returns the error of a malformed entry, or nothing when it is well formed (then detail
+// holds the parsed Detail).
+std::optional<Json> entry_problem(Account& account, const Json& entry, Json& detail) {
     if (!entry.is_object()) return entry_error("InvalidArgument", "Parameter Entries is not valid.");
     for (const char* member : {"Source", "DetailType", "Detail"}) {
         auto value = string_field(entry, member);
         if (!value || value->empty()) return required_argument(member);
     }
-    auto detail = parse_json(*string_field(entry, "Detail"));
-    if (!detail || !detail->is_object()) return entry_error("MalformedDetail", "Detail is malformed.");
+    auto parsed = parse_json(*string_field(entry, "Detail"));
+    if (!parsed || !parsed->is_object()) return entry_error("MalformedDetail", "Detail is malformed.");
     if (string_field(entry, "Source")->rfind("aws.", 0) == 0) {
         return entry_error("NotAuthorizedForSourceException", "Not authorized for the source.");
     }
@@ -96,11 +97,12 @@ std::optional<Json> entry_problem(Account& account, const Json& entry) {
     const std::string bus = bus_param(entry);
     if (!find_bus(account, bus))
         return entry_error("ResourceNotFoundException", "Event bus " + bus + " does not exist.");
+    detail = std::move(*parsed);
     return std::nullopt;
 }
 
 // envelope builds the event EventBridge delivers, fields in AWS's order.
-Json envelope(Account& account, const Json& entry, const std::string& id) {
+Json envelope(Account& account, const Json& entry, const std::string& id, Json detail) {
     std::int64_t time = account.now_ms;
     if (entry.contains("Time") && !entry.at("Time").is_null()) time = *parse_timestamp(entry.at("Time"));
     return Json{{"version", "0"},
@@ -111,7 +113,7 @@ Json envelope(Account& account, const Json& entry, const std::string& id) {
                 {"time", event_time(time)},
                 {"region", account.config.region},
                 {"resources", *resources_of(entry)},
-                {"detail", *parse_json(*string_field(entry, "Detail"))}};
+                {"detail", std::move(detail)}};
 }
 
 // authorise checks that a role may put events on every bus the valid entries name.
@@ -134,13 +136,14 @@ Json accept_entries(Account& account, const Json& entries, std::vector<Accepted>
     Json results = Json::array();
     int failed = 0;
     for (const auto& entry : entries) {
-        if (auto problem = entry_problem(account, entry)) {
+        Json detail;
+        if (auto problem = entry_problem(account, entry, detail)) {
             results.push_back(*problem);
             ++failed;
             continue;
         }
         const std::string id = account.ids.uuid();
-        accepted.push_back(Accepted{bus_param(entry), envelope(account, entry, id)});
+        accepted.push_back(Accepted{bus_param(entry), envelope(account, entry, id, std::move(detail))});
         results.push_back(Json{{"EventId", id}});
     }
     return Json{{"FailedEntryCount", failed}, {"Entries", results}};

@@ -13,17 +13,20 @@ bool is_enabled(const Rule& rule) {
 }
 
 // matching_rules returns the enabled pattern rules of a bus that match the event, in name order. They are
-// matched together by the bus's cached PatternSet: one pass over the event, however many rules there are.
-std::vector<const Rule*> matching_rules(EventBus& bus, const Json& event) {
+// matched together by the bus's cached PatternSet: one pass over the event's text, however many rules
+// there are.
+std::vector<const Rule*> matching_rules(EventBus& bus, const RoutedEvent& event) {
     std::vector<const Rule*> rules;
     std::vector<const EventPattern*> patterns;
+    rules.reserve(bus.rules.size());
+    patterns.reserve(bus.rules.size());
     for (const auto& [name, rule] : bus.rules) {
         if (!is_enabled(rule) || !rule.compiled) continue;
         rules.push_back(&rule);
         patterns.push_back(&*rule.compiled);
     }
     std::vector<std::size_t> hits;
-    bus.matcher.set_for(patterns).match(event, hits);
+    bus.matcher.set_for(patterns).match_text(event.text, hits);
     std::vector<const Rule*> matched;
     for (const std::size_t hit : hits)
         matched.push_back(rules[hit]);
@@ -41,9 +44,8 @@ Json activity_entry(const Account& account, const std::string& bus_name, const J
 }
 
 // count_delivery updates rule and target metrics for one delivery attempt.
-void count_delivery(Account& account, const std::string& rule_arn, const Target& target,
+void count_delivery(Account& account, RuleMetrics& rule, const std::string& rule_arn, const Target& target,
                     const DeliveryResult& r) {
-    RuleMetrics& rule = account.metrics.rules[rule_arn];
     TargetMetrics& t = account.metrics.targets[target_key(rule_arn, target.id)];
     ++rule.invocations;
     if (r.ok)
@@ -67,17 +69,26 @@ std::int64_t event_time_ms(const Account& account, const Json& event) {
     return parse_iso8601(it->get<std::string>()).value_or(account.now_ms);
 }
 
+RoutedEvent::RoutedEvent(const Account& account, const Json& event)
+    : json(event), text(to_json_text(event)), time_ms(event_time_ms(account, event)) {}
+
 void fire_rule(Account& account, const Rule& rule, const Json& event, Json& activity) {
+    fire_rule_with(account, rule, RoutedEvent(account, event), activity);
+}
+
+// fire_rule_with reads rule.targets in place: a delivery may route events further (another bus, a
+// function's PutEvents) but never changes a rule.
+void fire_rule_with(Account& account, const Rule& rule, const RoutedEvent& event, Json& activity) {
     const std::string arn = arn_of_rule(account, rule);
     RuleMetrics& metrics = account.metrics.rules[arn];
     ++metrics.matched_events;
     if (!rule.targets.empty()) ++metrics.triggered_rules;
     Json fired = {{"rule", rule.name}, {"targets", Json::array()}};
-    const std::vector<Target> targets = rule.targets;
-    for (const Target& target : targets) {
+    Json& delivered = fired["targets"];
+    for (const Target& target : rule.targets) {
         DeliveryResult result = deliver_to_target(account, rule, target, event);
-        count_delivery(account, arn, target, result);
-        fired["targets"].push_back(delivery_json(target, result));
+        count_delivery(account, metrics, arn, target, result);
+        delivered.push_back(delivery_json(target, result));
     }
     activity["rules"].push_back(std::move(fired));
 }
@@ -89,10 +100,11 @@ bool route_event(Account& account, const std::string& bus_name, const Json& even
     BusMetrics& bus_metrics = account.metrics.buses[bus_name];
     ++bus_metrics.events_in;
     Json activity = activity_entry(account, bus_name, event);
-    const std::vector<const Rule*> matched = matching_rules(*bus, event);
+    const RoutedEvent routed(account, event);
+    const std::vector<const Rule*> matched = matching_rules(*bus, routed);
     if (!matched.empty()) ++bus_metrics.matched_events;
     for (const Rule* rule : matched)
-        fire_rule(account, *rule, event, activity);
+        fire_rule_with(account, *rule, routed, activity);
     record_activity(account, std::move(activity));
     return true;
 }

@@ -1,6 +1,7 @@
 #include "evb/logs/log_store.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace evb {
 namespace {
@@ -12,25 +13,41 @@ void refresh_bounds(LogStream& stream) {
     stream.last_event_timestamp = stream.events.back().timestamp;
 }
 
-// oldest_stream returns the group's stream holding its earliest event (smallest timestamp, then arrival),
-// or nullptr when the group holds no event.
-LogStream* oldest_stream(LogGroup& group) {
-    LogStream* oldest = nullptr;
-    for (auto& [name, stream] : group.streams) {
-        if (stream.events.empty()) continue;
-        const LogEvent& front = stream.events.front();
-        if (!oldest || front.timestamp < oldest->events.front().timestamp ||
-            (front.timestamp == oldest->events.front().timestamp && front.seq < oldest->events.front().seq)) {
-            oldest = &stream;
-        }
-    }
-    return oldest;
+using FrontKey = std::tuple<std::int64_t, std::uint64_t, LogStream*>;
+
+// front_key is a non-empty stream's entry in its group's StreamFronts.
+FrontKey front_key(LogStream& stream) {
+    return {stream.events.front().timestamp, stream.events.front().seq, &stream};
 }
 
-// drop_oldest removes the group's earliest event and counts it; false when the group holds no event.
+// build_fronts indexes every non-empty stream of a group by its first event.
+void build_fronts(LogGroup& group) {
+    group.oldest.clear();
+    for (auto& [name, stream] : group.streams) {
+        if (!stream.events.empty()) group.oldest.fronts.insert(front_key(stream));
+    }
+    group.oldest.built = true;
+}
+
+// oldest_stream returns the stream holding the group's earliest event (smallest timestamp, then arrival),
+// or nullptr when the group holds no event. An index that disagrees with its stream is rebuilt.
+LogStream* oldest_stream(LogGroup& group) {
+    if (!group.oldest.built) build_fronts(group);
+    if (group.oldest.fronts.empty()) return nullptr;
+    LogStream* stream = std::get<2>(*group.oldest.fronts.begin());
+    if (stream->events.empty() || front_key(*stream) != *group.oldest.fronts.begin()) {
+        build_fronts(group);
+        return group.oldest.fronts.empty() ? nullptr : std::get<2>(*group.oldest.fronts.begin());
+    }
+    return stream;
+}
+
+// drop_oldest removes the group's earliest event and counts it, keeping the group's StreamFronts; false
+// when the group holds no event.
 bool drop_oldest(Account& account, LogGroup& group) {
     LogStream* oldest = oldest_stream(group);
     if (!oldest) return false;
+    group.oldest.fronts.erase(group.oldest.fronts.begin());
     const std::uint64_t size = oldest->events.front().message.size();
     group.stored_bytes -= size;
     account.logs.stored_bytes -= size;
@@ -38,11 +55,12 @@ bool drop_oldest(Account& account, LogGroup& group) {
     --group.stored_events;
     group.dropped.count(size, account.now_ms);
     refresh_bounds(*oldest);
+    if (!oldest->events.empty()) group.oldest.fronts.insert(front_key(*oldest));
     return true;
 }
 
-// drop_oldest_anywhere removes the earliest event of all groups (ties go to the first group by name);
-// false when no group holds an event.
+// drop_oldest_anywhere removes the earliest event of all groups (ties go to the first group by name), each
+// group's earliest found through its StreamFronts; false when no group holds an event.
 bool drop_oldest_anywhere(Account& account) {
     LogGroup* chosen = nullptr;
     std::int64_t chosen_time = 0;
@@ -114,8 +132,14 @@ void append_log_event(Account& account, LogGroup& group, LogStream& stream, std:
     group.stored_bytes += message.size();
     account.logs.stored_bytes += message.size();
     ++group.stored_events;
+    const std::optional<FrontKey> front =
+        stream.events.empty() ? std::nullopt : std::optional<FrontKey>(front_key(stream));
     insert_sorted(stream, LogEvent{timestamp, account.now_ms, std::move(message), std::move(event_id),
                                    group.next_seq++});
+    if (group.oldest.built && front != front_key(stream)) {  // the stream's first event changed
+        if (front) group.oldest.fronts.erase(*front);
+        group.oldest.fronts.insert(front_key(stream));
+    }
     refresh_bounds(stream);
     stream.last_ingestion_time = account.now_ms;
     trim_group(account, group);

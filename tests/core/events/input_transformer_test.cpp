@@ -83,6 +83,17 @@ TEST_CASE("target_input picks the event, Input, InputPath or the transformer") {
     CHECK_FALSE(plain.json.has_value());
 }
 
+TEST_CASE("a target without input settings receives the event itself, as the text the caller serialised") {
+    const evb::Target target{
+        "t", "arn:aws:lambda:us-east-1:1:function:f", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    const std::string text = ec2_event().dump();
+    const evb::TargetInput input = evb::target_input(target, ec2_event(), kRule, &text);
+    CHECK(input.text == text);
+    CHECK(input.whole_event);
+    CHECK_FALSE(input.json.has_value());
+    CHECK(evb::target_input(target, ec2_event(), kRule).text == text);
+}
+
 TEST_CASE("a transformed event reaches the log group as the rendered text") {
     evb::World world;
     evb::test::make_bus_with_log_target(world, "default", "all", R"({"source":["Order Service"]})", "/g");

@@ -57,6 +57,9 @@ struct Rule {
     std::optional<std::string> role_arn;
     std::vector<Target> targets;
     Tags tags;
+    // log_streams caches, by target_key, the log stream a log-group target writes (a hash of the key,
+    // the same on every delivery); not state.
+    mutable std::map<std::string, std::string, std::less<>> log_streams{};
 };
 
 // EventBus holds its rules by name (sorted, as ListRules returns them).

@@ -32,14 +32,29 @@ struct DeliveryResult {
     std::string error;
 };
 
+// RoutedEvent is an event on its way through a bus, with what every delivery reads of it computed once
+// per event rather than once per target: its JSON text (as the matcher and a plain target see it) and
+// its time.
+struct RoutedEvent {
+    explicit RoutedEvent(const Account& account, const Json& event);
+
+    const Json& json;
+    std::string text;
+    std::int64_t time_ms = 0;
+};
+
 // route_event sends one envelope through a bus; false when the routing depth limit stopped it.
 bool route_event(Account& account, const std::string& bus_name, const Json& event);
 
 // fire_rule delivers an event to every target of one rule (scheduled rules use it directly).
 void fire_rule(Account& account, const Rule& rule, const Json& event, Json& activity);
 
+// fire_rule_with delivers a routed event to every target of one rule.
+void fire_rule_with(Account& account, const Rule& rule, const RoutedEvent& event, Json& activity);
+
 // deliver_to_target hands one event to one target, shaped by the target's input settings.
-DeliveryResult deliver_to_target(Account& account, const Rule& rule, const Target& target, const Json& event);
+DeliveryResult deliver_to_target(Account& account, const Rule& rule, const Target& target,
+                                 const RoutedEvent& event);
 
 // event_time_ms returns the envelope's time in epoch milliseconds (now when absent or unreadable).
 std::int64_t event_time_ms(const Account& account, const Json& event);

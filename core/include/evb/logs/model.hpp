@@ -9,7 +9,9 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 
 namespace evb {
 
@@ -33,6 +35,25 @@ struct LogStream {
     std::deque<LogEvent> events;
 };
 
+// StreamFronts indexes a group's streams by their first event (timestamp, then seq), so that the budgets find
+// the group's oldest event without visiting every stream. A cache, not state: a copy starts empty and is
+// rebuilt on first use; only core/src/logs/log_store.cpp adds or removes events while it is built.
+struct StreamFronts {
+    StreamFronts() = default;
+    StreamFronts(const StreamFronts&) {}
+    StreamFronts& operator=(const StreamFronts&) {
+        clear();
+        return *this;
+    }
+    void clear() {
+        fronts.clear();
+        built = false;
+    }
+
+    std::set<std::tuple<std::int64_t, std::uint64_t, LogStream*>> fronts;
+    bool built = false;
+};
+
 // LogGroup counts its stored events and bytes and what the budgets dropped from it.
 struct LogGroup {
     std::string name;
@@ -43,6 +64,7 @@ struct LogGroup {
     std::uint64_t stored_bytes = 0;
     DropTally dropped;
     std::uint64_t next_seq = 1;
+    StreamFronts oldest{};  // see StreamFronts; not state
 };
 
 // LogsState is every log group by name, and the message bytes they store in all.
