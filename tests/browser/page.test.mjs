@@ -17,8 +17,11 @@ for (const dpr of [1, 2]) {
 
       const arn = 'arn:aws:events:us-east-1:123456789012:event-bus/default';
       assert.ok(await findItem(page, 'Create bus'), 'the Create bus button is on screen');
-      assert.deepEqual(page.evaluate && (await page.evaluate(() => window.evb.state().buses[0])),
-        { Name: 'default', Arn: arn });
+      // ListEventBuses's shape, times included (AWS added CreationTime and LastModifiedTime to it); the
+      // default bus exists from the world's start.
+      const start = '2023-11-14T22:13:20+00:00';
+      assert.deepEqual(await page.evaluate(() => window.evb.state().buses[0]),
+        { Name: 'default', Arn: arn, CreationTime: start, LastModifiedTime: start });
       await screenshot(page, `page-dpr${dpr}`);
 
       await clickItem(page, 'new bus name');
