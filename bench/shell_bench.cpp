@@ -3,7 +3,9 @@
 // a 1 MB script of ordinary commands, one command continued over 20,000 lines, a quote left open over
 // 20,000 lines, a for loop whose body is 20,000 lines and a here-document of 20,000 lines. For contrast it
 // also times the old way of gathering (needs_more_input on the growing text at every line), which is
-// quadratic.
+// quadratic. "items" are the command lines gathered, or for the last input the runs printed. Last, it runs a
+// loop of 10,000 rounds whose output and errors interleave (the order of what it prints is kept as runs;
+// appending a round must not copy the runs before it).
 #include "bench_clock.hpp"
 
 #include "../shell/src/interpreter/tokenizer.hpp"
@@ -39,6 +41,19 @@ std::size_t gather_and_parse(const std::vector<std::string>& lines) {
     return commands;
 }
 
+// gather_and_run runs the lines in a fresh shell, as `evb -f` does, and returns how many runs of output
+// and errors the last command line printed.
+std::size_t gather_and_run(const std::vector<std::string>& lines) {
+    evb::World world;
+    evb::Shell shell(world);
+    evb::LineGatherer gatherer;
+    std::size_t runs = 0;
+    for (const auto& line : lines) {
+        if (auto command = gatherer.add(line)) runs = evb::in_order(shell.run(*command)).size();
+    }
+    return runs;
+}
+
 std::size_t gather_by_reparsing(const std::vector<std::string>& lines) {
     std::string pending;
     std::size_t commands = 0;
@@ -59,7 +74,7 @@ void report(const char* name, const std::vector<std::string>& lines, Fn fn) {
     const double start = evb::bench::cpu_seconds();
     const std::size_t commands = fn(lines);
     const double seconds = evb::bench::cpu_seconds() - start;
-    std::printf("%-44s %8zu lines %9zu bytes %7zu commands %9.3f s %8.1f MB/s\n", name, lines.size(), bytes,
+    std::printf("%-48s %8zu lines %9zu bytes %7zu items %9.3f s %8.1f MB/s\n", name, lines.size(), bytes,
                 commands, seconds, seconds > 0 ? static_cast<double>(bytes) / seconds / 1e6 : 0.0);
 }
 
@@ -83,5 +98,10 @@ int main() {
     report("a for loop with a 20,000-line body", loop, gather_and_parse);
     report("a here-document of 20,000 lines", here_document, gather_and_parse);
     report("20,000 continuation lines, old re-parsing", continued, gather_by_reparsing);
+    std::string rounds = "for n in";
+    for (int i = 0; i < 10000; ++i)
+        rounds += " " + std::to_string(i);
+    report("10,000 rounds printing output and errors (runs)", {rounds + "; do echo $n; cat missing-$n; done"},
+           gather_and_run);
     return 0;
 }

@@ -3,14 +3,11 @@
 // end in the page, typed with the keyboard as a learner types them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, clickItem, focusItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, enterLine, focusItem, navigate, screenshot, waitForState } from './harness.mjs';
 
 test('console: variables, a multi-line loop, a here-document, sleep and jq as bash runs them', async () => {
   const { page, errors, close } = await openPlayground();
-  const enter = async (line) => {
-    await typeText(page, line);
-    await page.keyboard.press('Enter');
-  };
+  const enter = (line) => enterLine(page, line);
   try {
     await navigate(page, 'Console');
     await focusItem(page, 'console input');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPlayground, clickItem, focusItem, navigate, screenshot, typeText, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, enterLine, focusItem, navigate, screenshot, waitForState } from './harness.mjs';
 
 // A stored zip of one file (a.py, "print(1)\n"), built by hand: the bytes include NUL and bytes above 127,
 // which a text-only upload or download would have mangled.
@@ -27,10 +27,7 @@ function tinyZip() {
 
 test('console: a file uploaded from the computer is used with fileb://; a file the shell wrote downloads byte for byte', async () => {
   const { page, errors, close } = await openPlayground();
-  const enter = async (line) => {
-    await typeText(page, line);
-    await page.keyboard.press('Enter');
-  };
+  const enter = (line) => enterLine(page, line);
   try {
     await navigate(page, 'Console');
     const zip = tinyZip();

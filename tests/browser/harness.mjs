@@ -126,6 +126,12 @@ export async function typeText(page, text) {
   await settle(page, 3);
 }
 
+// enterLine types a line into the focused field and presses Enter, as a person runs a console command.
+export async function enterLine(page, line) {
+  await typeText(page, line);
+  await page.keyboard.press('Enter');
+}
+
 // fillItem focuses a text field, selects what it holds and types text over it, as a person would.
 export async function fillItem(page, label, text, options = {}) {
   await focusItem(page, label, options);

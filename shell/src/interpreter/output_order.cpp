@@ -30,22 +30,26 @@ void add_piece(std::vector<OutputPiece>& pieces, OutputPiece piece) {
         pieces.push_back(piece);
 }
 
+// start_pieces gives an accumulator its runs once, before the first append; after that every append keeps
+// them whole, so appending costs what is appended, not what was printed before (a long loop stays linear).
+void start_pieces(ShellResult& total) {
+    if (total.pieces.empty()) total.pieces = pieces_of(total);
+}
+
 }  // namespace
 
 void append_output(ShellResult& total, const ShellResult& part) {
-    std::vector<OutputPiece> pieces = pieces_of(total);
+    start_pieces(total);
     for (const OutputPiece& piece : pieces_of(part))
-        add_piece(pieces, piece);
+        add_piece(total.pieces, piece);
     total.out += part.out;
     total.err += part.err;
-    total.pieces = std::move(pieces);
 }
 
 void append_error(ShellResult& total, std::string_view text) {
-    std::vector<OutputPiece> pieces = pieces_of(total);
-    add_piece(pieces, {true, text.size()});
+    start_pieces(total);
+    add_piece(total.pieces, {true, text.size()});
     total.err += text;
-    total.pieces = std::move(pieces);
 }
 
 ShellResult preceded_by_error(std::string_view err, const ShellResult& result) {

@@ -2,6 +2,7 @@
 #include "text_commands.hpp"
 
 #include <charconv>
+#include <functional>
 #include <regex>
 
 namespace evb::cli {
@@ -13,22 +14,28 @@ struct Input {
     std::string text;
 };
 
-// read_inputs reads the operands, reporting a missing file as coreutils does ("head: cannot open 'x'
-// for reading: No such file or directory" is head's; the others say "x: No such file or directory").
+// read_inputs reads the operands; a missing file is reported with `missing(name)` (each tool words it its
+// own way) and sets exit status 1.
 std::vector<Input> read_inputs(const std::vector<std::string>& operands, CommandContext& ctx,
-                               const std::string& missing_prefix, ShellResult& r) {
-    std::vector<Input> inputs;
+                               const std::function<std::string(const std::string&)>& missing,
+                               ShellResult& r) {
     if (operands.empty()) return {{"-", std::string(ctx.input)}};
+    std::vector<Input> inputs;
     for (const std::string& name : operands) {
         auto bytes = name == "-" ? std::optional<std::string>(ctx.input) : ctx.workspace.read(name);
         if (bytes) {
             inputs.push_back({name, std::move(*bytes)});
         } else {
-            r.err += missing_prefix + name + ": No such file or directory\n";
-            r.exit_code = r.exit_code == 0 ? 1 : r.exit_code;
+            r.err += missing(name) + "\n";
+            r.exit_code = 1;
         }
     }
     return inputs;
+}
+
+// no_such_file is how wc and grep say it: "wc: x: No such file or directory".
+std::function<std::string(const std::string&)> no_such_file(const std::string& tool) {
+    return [tool](const std::string& name) { return tool + ": " + name + ": No such file or directory"; };
 }
 
 std::optional<long long> count_of(std::string_view text) {
@@ -150,17 +157,12 @@ ShellResult slice_command(const std::string& tool, const std::vector<std::string
     std::vector<std::string> operands;
     if (auto problem = parse_slice(tool, args, slice, operands)) return {1, "", *problem + "\n"};
     ShellResult r;
-    std::vector<Input> inputs = read_inputs(operands, ctx, tool + ": cannot open '", r);
-    if (!r.err.empty()) {  // coreutils words it "cannot open 'x' for reading"
-        std::string fixed;
-        for (std::string_view line : lines(r.err)) {
-            std::string l(line);
-            auto colon = l.find(": No such file");
-            if (colon != std::string::npos) l.replace(colon, 2, "' for reading: ");
-            fixed += l;
-        }
-        r.err = fixed;
-    }
+    std::vector<Input> inputs = read_inputs(
+        operands, ctx,
+        [&](const std::string& name) {
+            return tool + ": cannot open '" + name + "' for reading: No such file or directory";
+        },
+        r);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (operands.size() > 1)
             r.out += (i > 0 ? "\n==> " : "==> ") +
@@ -204,7 +206,7 @@ ShellResult wc_command(const std::vector<std::string>& args, CommandContext& ctx
     }
     if (!want_lines && !want_words && !want_bytes) want_lines = want_words = want_bytes = true;
     ShellResult r;
-    std::vector<Input> inputs = read_inputs(operands, ctx, "wc: ", r);
+    std::vector<Input> inputs = read_inputs(operands, ctx, no_such_file("wc"), r);
     struct Counts {
         long long lines = 0, words = 0, bytes = 0;
     };
@@ -310,7 +312,7 @@ ShellResult grep_command(const std::vector<std::string>& args, CommandContext& c
         return {2, "", "grep: Invalid regular expression\n"};
     }
     ShellResult r;
-    std::vector<Input> inputs = read_inputs(operands, ctx, "grep: ", r);
+    std::vector<Input> inputs = read_inputs(operands, ctx, no_such_file("grep"), r);
     if (r.exit_code != 0) r.exit_code = 2;
     bool any = false;
     for (const Input& in : inputs) {

@@ -111,21 +111,19 @@ class Reader {
         }
     }
 
-    std::optional<Failure> object(std::size_t& i, int depth) {
+    // members reads a container's members up to `closer`, each with read_member, separated by commas: the
+    // scanner treats objects and arrays alike there.
+    template <typename ReadMember>
+    std::optional<Failure> members(std::size_t& i, char closer, ReadMember read_member) {
         i = skip(i + 1);
-        if (at(i, '}')) {
+        if (at(i, closer)) {
             ++i;
             return std::nullopt;
         }
         while (true) {
-            if (!at(i, '"')) return Failure{"Expecting property name enclosed in double quotes", i};
-            if (auto f = string(i)) return f;
+            if (auto f = read_member(i)) return f;
             i = skip(i);
-            if (!at(i, ':')) return Failure{"Expecting ':' delimiter", i};
-            i = skip(i + 1);
-            if (auto f = value(i, depth)) return f;
-            i = skip(i);
-            if (at(i, '}')) {
+            if (at(i, closer)) {
                 ++i;
                 return std::nullopt;
             }
@@ -134,22 +132,19 @@ class Reader {
         }
     }
 
+    std::optional<Failure> object(std::size_t& i, int depth) {
+        return members(i, '}', [&](std::size_t& j) -> std::optional<Failure> {
+            if (!at(j, '"')) return Failure{"Expecting property name enclosed in double quotes", j};
+            if (auto f = string(j)) return f;
+            j = skip(j);
+            if (!at(j, ':')) return Failure{"Expecting ':' delimiter", j};
+            j = skip(j + 1);
+            return value(j, depth);
+        });
+    }
+
     std::optional<Failure> array(std::size_t& i, int depth) {
-        i = skip(i + 1);
-        if (at(i, ']')) {
-            ++i;
-            return std::nullopt;
-        }
-        while (true) {
-            if (auto f = value(i, depth)) return f;
-            i = skip(i);
-            if (at(i, ']')) {
-                ++i;
-                return std::nullopt;
-            }
-            if (!at(i, ',')) return Failure{"Expecting ',' delimiter", i};
-            i = skip(i + 1);
-        }
+        return members(i, ']', [&](std::size_t& j) { return value(j, depth); });
     }
 };
 

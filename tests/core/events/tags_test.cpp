@@ -20,10 +20,17 @@ Json tags_of(evb::World& world, const std::string& arn) {
     return ok_call(world, "events", "ListTagsForResource", {{"ResourceARN", arn}})["Tags"];
 }
 
+// put_big_rule creates or updates rule "big" on bus "orders" for events of `source`, with `tags` if any.
+void put_big_rule(evb::World& world, const std::string& source, const Json& tags = Json()) {
+    Json request = {
+        {"Name", "big"}, {"EventPattern", Json{{"source", {source}}}.dump()}, {"EventBusName", "orders"}};
+    if (!tags.is_null()) request["Tags"] = tags;
+    ok_call(world, "events", "PutRule", request);
+}
+
 void make_bus_and_rule(evb::World& world) {
     ok_call(world, "events", "CreateEventBus", {{"Name", "orders"}});
-    ok_call(world, "events", "PutRule",
-            {{"Name", "big"}, {"EventPattern", R"({"source":["shop"]})"}, {"EventBusName", "orders"}});
+    put_big_rule(world, "shop");
 }
 
 }  // namespace
@@ -112,11 +119,7 @@ TEST_CASE("CreateEventBus and PutRule attach their Tags") {
     ok_call(world, "events", "CreateEventBus",
             {{"Name", "orders"}, {"Tags", {tag("tag1", "value1"), tag("tag2", "value2")}}});
     CHECK(tags_of(world, kBusArn) == Json::array({tag("tag1", "value1"), tag("tag2", "value2")}));
-    ok_call(world, "events", "PutRule",
-            {{"Name", "big"},
-             {"EventPattern", R"({"source":["shop"]})"},
-             {"EventBusName", "orders"},
-             {"Tags", {tag("team", "shop")}}});
+    put_big_rule(world, "shop", Json::array({tag("team", "shop")}));
     CHECK(tags_of(world, kRuleArn) == Json::array({tag("team", "shop")}));
 }
 
@@ -124,11 +127,7 @@ TEST_CASE("PutRule on an existing rule keeps its tags and ignores the request's 
     evb::World world;
     make_bus_and_rule(world);
     ok_call(world, "events", "TagResource", {{"ResourceARN", kRuleArn}, {"Tags", {tag("a", "1")}}});
-    ok_call(world, "events", "PutRule",
-            {{"Name", "big"},
-             {"EventPattern", R"({"source":["other"]})"},
-             {"EventBusName", "orders"},
-             {"Tags", {tag("b", "2")}}});
+    put_big_rule(world, "other", Json::array({tag("b", "2")}));
     CHECK(tags_of(world, kRuleArn) == Json::array({tag("a", "1")}));
 }
 
