@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPlayground, clickItem, enterLine, focusItem, navigate, screenshot, waitForState } from './harness.mjs';
+import { openPlayground, clickItem, enterLine, findItem, focusItem, navigate, screenshot, waitForState } from './harness.mjs';
 
 // A stored zip of one file (a.py, "print(1)\n"), built by hand: the bytes include NUL and bytes above 127,
 // which a text-only upload or download would have mangled.
@@ -30,6 +30,12 @@ test('console: a file uploaded from the computer is used with fileb://; a file t
   const enter = (line) => enterLine(page, line);
   try {
     await navigate(page, 'Console');
+    // The input line leaves room for both of its buttons, whole and side by side.
+    const input = await findItem(page, 'console input');
+    const files = await findItem(page, 'Files');
+    const clear = await findItem(page, 'Clear');
+    assert.ok(input.x + input.w <= files.x && files.x + files.w <= clear.x, 'input, Files, Clear side by side');
+    assert.ok(clear.w > files.w * 0.8, `Clear is whole on screen, not cut by the window's edge (${clear.w} px wide)`);
     const zip = tinyZip();
     await clickItem(page, 'Files');
     const chooser = page.waitForEvent('filechooser');
@@ -46,6 +52,8 @@ test('console: a file uploaded from the computer is used with fileb://; a file t
     await waitForState(page, (st) => st.console.includes('$ echo "héllo" > note.txt'));
 
     await clickItem(page, 'Files');
+    const upload = await findItem(page, 'Upload a file...');
+    assert.ok(upload.y + upload.h <= files.y, 'the popup opens above the Files button, hiding neither button');
     await screenshot(page, 'console-files');
     // The popup stays open while files are downloaded one after the other.
     for (const [name, expected] of [['function.zip', zip], ['note.txt', Buffer.from('héllo\n')]]) {

@@ -149,8 +149,11 @@ void draw_input_line(ConsolePanel& panel, App& app) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(palette().accent, "%s", panel.pending.empty() ? "$" : ">");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Clear").x - ImGui::GetStyle().FramePadding.x * 2 -
-                            ImGui::GetStyle().ItemSpacing.x);
+    // The input leaves room for the Files and Clear buttons beside it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize("Files").x + ImGui::CalcTextSize("Clear").x +
+                          style.FramePadding.x * 4 + style.ItemSpacing.x * 2;
+    ImGui::SetNextItemWidth(-buttons);
     constexpr auto kFlags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory |
                             ImGuiInputTextFlags_CallbackCompletion | ImGuiInputTextFlags_CallbackAlways |
                             ImGuiInputTextFlags_EscapeClearsAll;
@@ -170,6 +173,8 @@ void draw_input_line(ConsolePanel& panel, App& app) {
         panel.files.clear();
         for (const std::string& name : app.shell().workspace().list())
             panel.files.emplace_back(name, app.shell().workspace().read(name).value_or("").size());
+        panel.files_anchor_x = ImGui::GetItemRectMax().x;
+        panel.files_anchor_y = ImGui::GetItemRectMin().y;
         ImGui::OpenPopup("workspace files");
     }
     ImGui::SameLine();
@@ -178,6 +183,9 @@ void draw_input_line(ConsolePanel& panel, App& app) {
 
 // draw_files_popup lists the console's files: download one, or upload one from the computer.
 void draw_files_popup(ConsolePanel& panel, App& app) {
+    // It opens above the Files button, its right edge on the button's, so it hides neither button.
+    ImGui::SetNextWindowPos(ImVec2(panel.files_anchor_x, panel.files_anchor_y), ImGuiCond_Appearing,
+                            ImVec2(1.0f, 1.0f));
     if (!ImGui::BeginPopup("workspace files")) return;
     ImGui::TextDisabled("The console's files: file://NAME and fileb://NAME read them; > writes them.");
     ImGui::TextDisabled("They live in this tab only: download what you want to keep.");

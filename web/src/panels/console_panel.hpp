@@ -20,6 +20,7 @@ struct ConsolePanel {
     std::uint64_t seen_lines = 0;  // transcript lines already scrolled to
     std::string pending;           // lines of a command continued with \\, an open quote or a pipe
     std::vector<std::pair<std::string, std::size_t>> files;  // name and size, read when Files opens
+    float files_anchor_x = 0, files_anchor_y = 0;            // the Files button's top-right corner
 };
 
 // draw_console_panel shows the transcript and the input line, filling the space it is given.
